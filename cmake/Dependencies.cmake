@@ -1,0 +1,14 @@
+# Every dependency comes from a Debian package (scripts/setup installs them); no FetchContent.
+find_package(date CONFIG REQUIRED)
+find_package(SQLiteCpp REQUIRED)
+find_package(nlohmann_json 3.11 REQUIRED)
+find_package(PkgConfig REQUIRED)
+# RE2: linear-time, UTF-8-aware regular expressions for the temporal tagger.
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# utf8proc: Unicode case folding and accent stripping for lexicon lookups.
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+find_package(Threads REQUIRED)
+if(CAUSELINE_BUILD_TESTS)
+  find_package(Catch2 2.13 REQUIRED)
+  include(Catch)
+endif()
