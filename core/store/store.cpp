@@ -1,0 +1,249 @@
+#include "core/store/store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <map>
+
+#include "core/store/migrations.hpp"
+
+namespace causeline::store {
+namespace {
+
+std::optional<int64_t> day_number(const TimeValue& v, bool end) {
+  if (!v.anchored()) return std::nullopt;
+  return (end ? v.last_day() : v.first_day()).time_since_epoch().count();
+}
+
+void migrate(SQLite::Database& db) {
+  const auto steps = migrations();
+  int version = db.execAndGet("PRAGMA user_version").getInt();
+  if (version > static_cast<int>(steps.size())) {
+    throw std::runtime_error("database schema version " + std::to_string(version) +
+                             " is newer than this causeline (" + std::to_string(steps.size()) + ")");
+  }
+  for (; version < static_cast<int>(steps.size()); ++version) {
+    SQLite::Transaction tx(db);
+    db.exec(std::string(steps[static_cast<size_t>(version)]));
+    db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+    tx.commit();
+  }
+}
+
+}  // namespace
+
+std::string_view to_string(PutOutcome o) noexcept {
+  switch (o) {
+    case PutOutcome::added: return "new";
+    case PutOutcome::unchanged: return "unchanged";
+    case PutOutcome::updated: return "updated";
+  }
+  return "?";
+}
+
+Store::Store(const std::filesystem::path& path, int busy_timeout_ms)
+    : db_(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX) {
+  db_.setBusyTimeout(busy_timeout_ms);
+  db_.exec("PRAGMA foreign_keys = ON");
+  if (path != ":memory:") db_.exec("PRAGMA journal_mode = WAL");
+  db_.exec("PRAGMA synchronous = NORMAL");
+  migrate(db_);
+}
+
+int Store::schema_version() { return db_.execAndGet("PRAGMA user_version").getInt(); }
+
+std::optional<std::string> Store::content_hash(const std::string& doc_id) {
+  SQLite::Statement q(db_, "SELECT content_hash FROM documents WHERE id = ?");
+  q.bind(1, doc_id);
+  if (q.executeStep()) return q.getColumn(0).getString();
+  return std::nullopt;
+}
+
+PutOutcome Store::put(const Document& doc, const std::vector<Event>& events,
+                      const std::vector<Link>& links) {
+  // BEGIN IMMEDIATE: take the write lock before reading, so two importers serialise cleanly.
+  db_.exec("BEGIN IMMEDIATE");
+  try {
+    PutOutcome outcome = PutOutcome::added;
+    {
+      SQLite::Statement q(db_, "SELECT content_hash FROM documents WHERE id = ?");
+      q.bind(1, doc.id);
+      if (q.executeStep()) {
+        if (q.getColumn(0).getString() == doc.content_hash) {
+          q.reset();
+          db_.exec("COMMIT");
+          return PutOutcome::unchanged;
+        }
+        outcome = PutOutcome::updated;
+      }
+    }
+    if (outcome == PutOutcome::updated) {
+      SQLite::Statement del(db_, "DELETE FROM documents WHERE id = ?");
+      del.bind(1, doc.id);
+      del.exec();
+    }
+    SQLite::Statement ins_doc(db_,
+                              "INSERT INTO documents (id, source, title, lang, published, "
+                              "content_hash, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    ins_doc.bind(1, doc.id);
+    ins_doc.bind(2, doc.source);
+    ins_doc.bind(3, doc.title);
+    ins_doc.bind(4, doc.lang);
+    if (doc.published.ok()) {
+      ins_doc.bind(5, doc.published.str());
+    } else {
+      ins_doc.bind(5);
+    }
+    ins_doc.bind(6, doc.content_hash);
+    ins_doc.bind(7, doc.text);
+    ins_doc.exec();
+
+    SQLite::Statement ins_ev(
+        db_,
+        "INSERT INTO events (id, doc, title, type, timex, mod, grain, begin_day, end_day, dating, "
+        "modality, confidence, trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, "
+        "lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement ins_part(db_,
+                               "INSERT OR IGNORE INTO participants (event, name) VALUES (?, ?)");
+    for (const Event& e : events) {
+      const Source& s = e.sources.at(0);
+      ins_ev.bind(1, e.id);
+      ins_ev.bind(2, doc.id);
+      ins_ev.bind(3, e.title);
+      ins_ev.bind(4, e.type);
+      if (e.when.ok()) {
+        ins_ev.bind(5, e.when.str());
+      } else {
+        ins_ev.bind(5);
+      }
+      ins_ev.bind(6, std::string(to_string(e.when.mod())));
+      ins_ev.bind(7, std::string(to_string(e.when.grain())));
+      if (auto b = day_number(e.when, false)) {
+        ins_ev.bind(8, *b);
+        ins_ev.bind(9, *day_number(e.when, true));
+      } else {
+        ins_ev.bind(8);
+        ins_ev.bind(9);
+      }
+      ins_ev.bind(10, std::string(to_string(e.dating)));
+      ins_ev.bind(11, e.modality);
+      ins_ev.bind(12, e.confidence);
+      ins_ev.bind(13, static_cast<int64_t>(s.trigger_begin));
+      ins_ev.bind(14, static_cast<int64_t>(s.trigger_end));
+      ins_ev.bind(15, static_cast<int64_t>(s.evidence_begin));
+      ins_ev.bind(16, static_cast<int64_t>(s.evidence_end));
+      ins_ev.bind(17, s.evidence);
+      ins_ev.bind(18, s.lang.empty() ? doc.lang : s.lang);
+      ins_ev.exec();
+      ins_ev.reset();
+      for (const std::string& p : e.participants) {
+        ins_part.bind(1, e.id);
+        ins_part.bind(2, p);
+        ins_part.exec();
+        ins_part.reset();
+      }
+    }
+    SQLite::Statement ins_link(db_,
+                               "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, "
+                               "evidence, doc, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const Link& l : links) {
+      ins_link.bind(1, l.from);
+      ins_link.bind(2, l.to);
+      ins_link.bind(3, std::string(to_string(l.type)));
+      ins_link.bind(4, l.cue);
+      ins_link.bind(5, l.evidence);
+      ins_link.bind(6, doc.id);
+      ins_link.bind(7, l.confidence);
+      ins_link.exec();
+      ins_link.reset();
+    }
+    db_.exec("COMMIT");
+    return outcome;
+  } catch (...) {
+    try {
+      db_.exec("ROLLBACK");
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the original error matters more
+    }
+    throw;
+  }
+}
+
+Timeline Store::load() {
+  Timeline t;
+  {
+    SQLite::Statement q(db_,
+                        "SELECT id, source, title, lang, published, content_hash, text FROM "
+                        "documents ORDER BY id");
+    while (q.executeStep()) {
+      Document d;
+      d.id = q.getColumn(0).getString();
+      d.source = q.getColumn(1).getString();
+      d.title = q.getColumn(2).getString();
+      d.lang = q.getColumn(3).getString();
+      if (!q.getColumn(4).isNull()) d.published = TimeValue::parse(q.getColumn(4).getString());
+      d.content_hash = q.getColumn(5).getString();
+      d.text = q.getColumn(6).getString();
+      t.documents.push_back(std::move(d));
+    }
+  }
+  std::map<std::string, std::vector<std::string>> parts;
+  {
+    SQLite::Statement q(db_, "SELECT event, name FROM participants ORDER BY event, name");
+    while (q.executeStep()) parts[q.getColumn(0).getString()].push_back(q.getColumn(1).getString());
+  }
+  {
+    SQLite::Statement q(db_,
+                        "SELECT id, doc, title, type, timex, mod, dating, modality, confidence, "
+                        "trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, lang "
+                        "FROM events ORDER BY id");
+    while (q.executeStep()) {
+      Event e;
+      e.id = q.getColumn(0).getString();
+      e.title = q.getColumn(2).getString();
+      e.type = q.getColumn(3).getString();
+      if (!q.getColumn(4).isNull()) {
+        e.when = TimeValue::parse(q.getColumn(4).getString(), q.getColumn(5).getString());
+      }
+      e.dating = dating_from_string(q.getColumn(6).getString());
+      e.modality = q.getColumn(7).getString();
+      e.confidence = q.getColumn(8).getDouble();
+      Source s;
+      s.doc = q.getColumn(1).getString();
+      s.trigger_begin = static_cast<size_t>(q.getColumn(9).getInt64());
+      s.trigger_end = static_cast<size_t>(q.getColumn(10).getInt64());
+      s.evidence_begin = static_cast<size_t>(q.getColumn(11).getInt64());
+      s.evidence_end = static_cast<size_t>(q.getColumn(12).getInt64());
+      s.evidence = q.getColumn(13).getString();
+      s.lang = q.getColumn(14).getString();
+      e.sources.push_back(std::move(s));
+      if (auto it = parts.find(e.id); it != parts.end()) e.participants = std::move(it->second);
+      t.events.push_back(std::move(e));
+    }
+  }
+  {
+    SQLite::Statement q(db_,
+                        "SELECT from_event, to_event, type, cue, evidence, doc, confidence FROM "
+                        "links ORDER BY from_event, to_event, type");
+    while (q.executeStep()) {
+      Link l;
+      l.from = q.getColumn(0).getString();
+      l.to = q.getColumn(1).getString();
+      l.type = link_type_from_string(q.getColumn(2).getString()).value_or(LinkType::caused);
+      l.cue = q.getColumn(3).getString();
+      l.evidence = q.getColumn(4).getString();
+      l.doc = q.getColumn(5).getString();
+      l.confidence = q.getColumn(6).getDouble();
+      t.links.push_back(std::move(l));
+    }
+  }
+  return t;
+}
+
+Store::Counts Store::counts() {
+  Counts c;
+  c.documents = db_.execAndGet("SELECT count(*) FROM documents").getInt64();
+  c.events = db_.execAndGet("SELECT count(*) FROM events").getInt64();
+  c.links = db_.execAndGet("SELECT count(*) FROM links").getInt64();
+  return c;
+}
+
+}  // namespace causeline::store

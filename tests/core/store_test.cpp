@@ -1,0 +1,106 @@
+// Store: migrations, one transaction per document, idempotent re-import, load round trip.
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "core/sha256.hpp"
+#include "core/store/store.hpp"
+
+using namespace causeline;
+
+namespace {
+
+Document make_doc(const std::string& id, const std::string& text) {
+  Document d;
+  d.id = id;
+  d.source = id + ".txt";
+  d.title = "Title " + id;
+  d.lang = "en";
+  d.published = TimeValue::parse("2025-05-14");
+  d.text = text;
+  d.content_hash = sha256_hex(text);
+  return d;
+}
+
+Event make_event(const std::string& id, const std::string& doc, const char* when) {
+  Event e;
+  e.id = id;
+  e.title = "event " + id;
+  e.type = "restrict";
+  e.when = TimeValue::parse(when, "AFTER");
+  e.dating = Dating::explicit_;
+  e.participants = {"Nvidia", "United States"};
+  e.sources.push_back(Source{doc, 0, 4, 0, 10, "evidence", "en"});
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("store: fresh database is migrated to the latest schema", "[store]") {
+  store::Store s(":memory:");
+  CHECK(s.schema_version() >= 1);
+  CHECK(s.database().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+}
+
+TEST_CASE("store: put and load round-trip a document", "[store]") {
+  store::Store s(":memory:");
+  auto doc = make_doc("a", "Some text here.");
+  std::vector<Event> events = {make_event("a-1", "a", "2025-04"), make_event("a-2", "a", "2025")};
+  std::vector<Link> links = {Link{"a-1", "a-2", LinkType::caused, "led to", "ev", "a", 0.8}};
+  CHECK(s.put(doc, events, links) == store::PutOutcome::added);
+  Timeline t = s.load();
+  REQUIRE(t.documents.size() == 1);
+  CHECK(t.documents[0].published.str() == "2025-05-14");
+  REQUIRE(t.events.size() == 2);
+  CHECK(t.events[0].when == TimeValue::parse("2025-04", "AFTER"));
+  CHECK(t.events[0].participants == std::vector<std::string>{"Nvidia", "United States"});
+  CHECK(t.events[0].sources[0].evidence_end == 10);
+  REQUIRE(t.links.size() == 1);
+  CHECK(t.links[0].cue == "led to");
+}
+
+TEST_CASE("store: re-importing an unchanged document changes nothing", "[store]") {
+  store::Store s(":memory:");
+  auto doc = make_doc("a", "Some text here.");
+  std::vector<Event> events = {make_event("a-1", "a", "2025-04")};
+  REQUIRE(s.put(doc, events, {}) == store::PutOutcome::added);
+  auto before = s.counts();
+  CHECK(s.put(doc, events, {}) == store::PutOutcome::unchanged);
+  auto after = s.counts();
+  CHECK(after.documents == before.documents);
+  CHECK(after.events == before.events);
+}
+
+TEST_CASE("store: changed content replaces the document's events", "[store]") {
+  store::Store s(":memory:");
+  REQUIRE(s.put(make_doc("a", "v1"), {make_event("a-1", "a", "2025-04")}, {}) ==
+          store::PutOutcome::added);
+  CHECK(s.put(make_doc("a", "v2"), {make_event("a-9", "a", "2024")}, {}) ==
+        store::PutOutcome::updated);
+  Timeline t = s.load();
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].id == "a-9");
+}
+
+TEST_CASE("store: a failing document leaves nothing behind", "[store]") {
+  store::Store s(":memory:");
+  REQUIRE(s.put(make_doc("a", "v1"), {make_event("a-1", "a", "2025-04")}, {}) ==
+          store::PutOutcome::added);
+  // The second document reuses an event id: the insert fails half-way and must roll back entirely.
+  CHECK_THROWS(s.put(make_doc("b", "other"), {make_event("b-1", "b", "2025"), make_event("a-1", "b", "2025")}, {}));
+  auto c = s.counts();
+  CHECK(c.documents == 1);
+  CHECK(c.events == 1);
+  // and the store stays usable
+  CHECK(s.put(make_doc("b", "other"), {make_event("b-1", "b", "2025")}, {}) == store::PutOutcome::added);
+}
+
+TEST_CASE("store: a database from a newer causeline is refused", "[store]") {
+  auto path = std::filesystem::temp_directory_path() / "causeline-store-newer.db";
+  std::filesystem::remove(path);
+  {
+    store::Store s(path);
+    s.database().exec("PRAGMA user_version = 999");
+  }
+  CHECK_THROWS_WITH(store::Store(path), Catch::Contains("newer"));
+  std::filesystem::remove(path);
+}
