@@ -7,7 +7,7 @@ target_compile_options(causeline_settings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual -Wextra-semi
   $<$<BOOL:${CAUSELINE_WARNINGS_AS_ERRORS}>:-Werror>)
 target_compile_definitions(causeline_settings INTERFACE
-  $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>
+  $<$<CONFIG:Debug,CI>:_GLIBCXX_ASSERTIONS>
   CAUSELINE_VERSION="${PROJECT_VERSION}")
 if(CAUSELINE_SANITIZE)
   target_compile_options(causeline_settings INTERFACE

@@ -1,0 +1,116 @@
+#include "importers/lang_id.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <utf8proc.h>
+
+namespace causeline::importers {
+namespace {
+
+constexpr size_t kMaxWords = 2000;  // enough evidence; keeps identification O(1) on huge texts
+
+std::string fold(std::string_view word) {
+  utf8proc_uint8_t* out = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                        static_cast<utf8proc_ssize_t>(word.size()), &out,
+                        static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE));
+  if (n < 0) return std::string(word);
+  std::string s(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+  std::free(out);
+  return s;
+}
+
+bool is_han(utf8proc_int32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
+}  // namespace
+
+Result<LanguageIdentifier> LanguageIdentifier::load(const std::filesystem::path& lang_root) {
+  LanguageIdentifier id;
+  std::error_code ec;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(lang_root, ec)) {
+    auto f = entry.path() / "langid.txt";
+    if (std::filesystem::exists(f)) files.push_back(f);
+  }
+  if (ec) return Error{lang_root.string() + ": cannot read language folder: " + ec.message()};
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    std::string line;
+    size_t code_index = id.codes_.size();
+    id.codes_.push_back(f.parent_path().filename().string());
+    id.scripts_.push_back("Latin");
+    size_t line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (line.empty() || line[0] == '#') continue;
+      if (line.rfind("script ", 0) == 0) {
+        id.scripts_.back() = line.substr(7);
+        continue;
+      }
+      if (line.find(' ') != std::string::npos) {
+        return Error{f.string() + ":" + std::to_string(line_no) + ": expected one word per line"};
+      }
+      id.words_[fold(line)].push_back(code_index);
+    }
+  }
+  return id;
+}
+
+std::string LanguageIdentifier::identify(std::string_view text) const {
+  std::vector<double> score(codes_.size(), 0.0);
+  size_t han = 0, letters = 0, words = 0;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t n = static_cast<utf8proc_ssize_t>(text.size());
+  utf8proc_ssize_t i = 0, word_begin = -1;
+  auto flush = [&](utf8proc_ssize_t end) {
+    if (word_begin < 0) return;
+    ++words;
+    auto it = words_.find(fold(text.substr(static_cast<size_t>(word_begin),
+                                           static_cast<size_t>(end - word_begin))));
+    if (it != words_.end()) {
+      for (size_t c : it->second) score[c] += 1.0 / static_cast<double>(it->second.size());
+    }
+    word_begin = -1;
+  };
+  while (i < n && words < kMaxWords) {
+    utf8proc_int32_t cp;
+    auto len = utf8proc_iterate(p + i, n - i, &cp);
+    if (len <= 0) {
+      ++i;
+      continue;
+    }
+    auto cat = utf8proc_category(cp);
+    bool letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+    if (letter) ++letters;
+    if (is_han(cp)) {
+      ++han;
+      flush(i);
+      // Han text has no spaces: score single characters against the profile.
+      word_begin = i;
+      flush(i + len);
+    } else if (letter || cat == UTF8PROC_CATEGORY_MN) {
+      if (word_begin < 0) word_begin = i;
+    } else {
+      flush(i);
+    }
+    i += len;
+  }
+  flush(i);
+  if (letters > 0 && han * 3 > letters) {
+    for (size_t c = 0; c < codes_.size(); ++c) {
+      if (scripts_[c] != "Han") score[c] = 0;
+      else score[c] += 1000;
+    }
+  }
+  size_t best = codes_.size();
+  for (size_t c = 0; c < codes_.size(); ++c) {
+    if (best == codes_.size() || score[c] > score[best]) best = c;
+  }
+  if (best == codes_.size() || score[best] < 2.0) return "";
+  return codes_[best];
+}
+
+}  // namespace causeline::importers
