@@ -1,0 +1,253 @@
+// iCalendar export (RFC 5545). Dated events become VEVENTs: all-day DATE spans with an exclusive
+// DTEND for day and coarser grains (a month is the whole month, marked X-TIMELINE-PRECISION),
+// floating DATE-TIMEs for times of day. Events without a calendar date become VJOURNALs, which need
+// no DTSTART, so nothing is dropped. Causes are RELATED-TO;RELTYPE=DEPENDS-ON (RFC 9253) on the
+// effect, and repeated as text in DESCRIPTION for clients that ignore RELATED-TO.
+#include <string>
+
+#include "exporters/formats.hpp"
+#include "exporters/ical_line.hpp"
+#include "exporters/timeline_index.hpp"
+#include "exporters/when_info.hpp"
+
+namespace causeline::exporters {
+namespace {
+
+using ical::append_text;
+
+std::string dtstamp_of(std::string_view generated) {
+  // "2025-08-01T12:00:00Z" -> "20250801T120000Z"
+  std::string s;
+  for (char c : generated) {
+    if (c != '-' && c != ':')
+      s.push_back(c);
+  }
+  const bool ok = s.size() == 16 && s[8] == 'T' && s[15] == 'Z' &&
+                  s.find_first_not_of("0123456789", 0) == 8 &&
+                  s.find_first_not_of("0123456789", 9) == 15;
+  return ok ? s : std::string("19700101T000000Z");
+}
+
+std::string compact_day(sys_days d) {
+  std::string s = iso_day(d);
+  std::erase(s, '-');
+  return s;
+}
+
+std::string compact_time(sys_seconds t) {
+  const sys_days d = date::floor<date::days>(t);
+  const date::hh_mm_ss hms{t - d};
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d%02d%02d", static_cast<int>(hms.hours().count()),
+                static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
+  return compact_day(d) + "T" + buf;
+}
+
+std::string_view cause_word(LinkType t) {
+  switch (t) {
+    case LinkType::caused:
+      return "Caused by";
+    case LinkType::enabled:
+      return "Enabled by";
+    case LinkType::prevented:
+      return "Prevented by";
+    case LinkType::preceded:
+      return "Preceded by";
+  }
+  return "Related to";
+}
+
+std::string_view effect_word(LinkType t) {
+  switch (t) {
+    case LinkType::caused:
+      return "Led to";
+    case LinkType::enabled:
+      return "Enabled";
+    case LinkType::prevented:
+      return "Prevented";
+    case LinkType::preceded:
+      return "Followed by";
+  }
+  return "Related to";
+}
+
+std::string upper(std::string_view s) {
+  std::string u(s);
+  for (char& c : u) {
+    if (c >= 'a' && c <= 'z')
+      c = static_cast<char>(c - 'a' + 'A');
+  }
+  return u;
+}
+
+class CalendarWriter {
+ public:
+  CalendarWriter(Sink& out, const TimelineIndex& ix, const ExportContext& ctx)
+      : out_(out), ix_(ix), ctx_(ctx), dtstamp_(dtstamp_of(ctx.generated)) {}
+
+  void write() {
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line("PRODID:-//causeline//causeline/1//EN");
+    line("CALSCALE:GREGORIAN");
+    start("X-WR-CALNAME:");
+    append_text(buf_, ctx_.title);
+    end();
+    const auto& evs = ix_.timeline().events;
+    for (uint32_t i = 0; i < evs.size(); ++i) write_event(i);
+    if (evs.empty()) {
+      line("BEGIN:VJOURNAL");
+      start("UID:causeline-empty@");
+      append_text(buf_, ctx_.uid_domain);
+      end();
+      line("DTSTAMP:" + dtstamp_);
+      line("SUMMARY:This timeline has no events");
+      line("END:VJOURNAL");
+    }
+    line("END:VCALENDAR");
+  }
+
+ private:
+  void start(std::string_view s) { buf_.assign(s); }
+  void end() { ical::put_folded(out_, buf_); }
+  void line(std::string_view s) {
+    start(s);
+    end();
+  }
+  void uid(const std::string& id) {
+    append_text(buf_, id);
+    buf_.push_back('@');
+    append_text(buf_, ctx_.uid_domain);
+  }
+
+  std::string description(uint32_t i, const WhenInfo& w) {
+    const Event& e = ix_.timeline().events[i];
+    const auto& links = ix_.timeline().links;
+    const auto& evs = ix_.timeline().events;
+    std::string d = "When: " + w.display;
+    if (e.when.ok())
+      d += " (" + std::string(to_string(e.when.grain())) + " precision)";
+    if (!e.type.empty())
+      d += "\nType: " + e.type;
+    if (!e.participants.empty()) {
+      d += "\nParticipants: ";
+      for (size_t p = 0; p < e.participants.size(); ++p) {
+        if (p > 0)
+          d += ", ";
+        d += e.participants[p];
+      }
+    }
+    for (const auto& s : e.sources) {
+      const Document* doc = ix_.document(s.doc);
+      d += "\nEvidence: \xe2\x80\x9c" + s.evidence + "\xe2\x80\x9d (";
+      d += doc && !doc->title.empty() ? doc->title : s.doc;
+      if (doc && !TimelineIndex::url_of(*doc).empty()) {
+        d += ", ";
+        d += TimelineIndex::url_of(*doc);
+      }
+      d += ")";
+    }
+    for (uint32_t l : ix_.causes_of(i)) {
+      d += "\n" + std::string(cause_word(links[l].type)) + ": " + evs[ix_.link_from(l)].title;
+    }
+    for (uint32_t l : ix_.effects_of(i)) {
+      d += "\n" + std::string(effect_word(links[l].type)) + ": " + evs[ix_.link_to(l)].title;
+    }
+    return d;
+  }
+
+  void write_event(uint32_t i) {
+    const Event& e = ix_.timeline().events[i];
+    const WhenInfo w = describe(e.when);
+    const bool timed = w.unit == DateUnit::minute || w.unit == DateUnit::second;
+    const std::string_view comp = w.dated ? "VEVENT" : "VJOURNAL";
+    start("BEGIN:");
+    buf_.append(comp);
+    end();
+    start("UID:");
+    uid(e.id);
+    end();
+    line("DTSTAMP:" + dtstamp_);
+    if (w.dated && timed) {
+      line("DTSTART:" + compact_time(w.begin));
+      line("DTEND:" + compact_time(w.end_excl));
+    } else if (w.dated) {
+      line("DTSTART;VALUE=DATE:" + compact_day(w.first_day));
+      line("DTEND;VALUE=DATE:" + compact_day(w.last_day + date::days{1}));
+    }
+    start("SUMMARY:");
+    if (!w.dated || (!timed && (e.when.grain() != Grain::day || e.when.mod() != TimeMod::none))) {
+      buf_.push_back('[');
+      append_text(buf_, w.display);
+      buf_.append("] ");
+    }
+    append_text(buf_, e.title);
+    end();
+    start("DESCRIPTION:");
+    append_text(buf_, description(i, w));
+    end();
+    if (!e.type.empty() || !e.participants.empty()) {
+      start("CATEGORIES:");
+      bool first = true;
+      if (!e.type.empty()) {
+        append_text(buf_, e.type);
+        first = false;
+      }
+      for (const auto& p : e.participants) {
+        if (!first)
+          buf_.push_back(',');
+        append_text(buf_, p);
+        first = false;
+      }
+      end();
+    }
+    for (const auto& s : e.sources) {
+      const Document* doc = ix_.document(s.doc);
+      if (doc && !TimelineIndex::url_of(*doc).empty()) {
+        start("URL:");
+        ical::append_uri(buf_, TimelineIndex::url_of(*doc));
+        end();
+        break;
+      }
+    }
+    const auto& links = ix_.timeline().links;
+    for (uint32_t l : ix_.causes_of(i)) {
+      start("RELATED-TO;RELTYPE=DEPENDS-ON;X-LINK-TYPE=");
+      buf_.append(upper(to_string(links[l].type)));
+      buf_.push_back(':');
+      uid(links[l].from);
+      end();
+    }
+    if (w.dated) {
+      line("TRANSP:TRANSPARENT");
+      line("X-TIMELINE-PRECISION:" + upper(to_string(e.when.grain())));
+    }
+    if (!w.edtf.empty()) {
+      start("X-TIMELINE-EDTF:");
+      append_text(buf_, w.edtf);
+      end();
+    }
+    start("X-TIMELINE-TRACK:");
+    append_text(buf_, ix_.tracks()[ix_.track_of(i)].id);
+    end();
+    start("END:");
+    buf_.append(comp);
+    end();
+  }
+
+  Sink& out_;
+  const TimelineIndex& ix_;
+  const ExportContext& ctx_;
+  std::string dtstamp_;
+  std::string buf_;
+};
+
+}  // namespace
+
+void write_ical(std::ostream& out, const Timeline& tl, const ExportContext& ctx) {
+  const TimelineIndex ix(tl);
+  Sink sink(out);
+  CalendarWriter(sink, ix, ctx).write();
+}
+
+}  // namespace causeline::exporters
