@@ -9,6 +9,7 @@ constexpr Command kCommands[] = {
     {"events", "print the timeline as a readable table", &cmd_events},
     {"import", "import articles into the database", &cmd_import},
     {"langs", "list the language packs and what each provides", &cmd_langs},
+    {"tag", "print the temporal expressions of text files as JSON lines", &cmd_tag},
 };
 
 }  // namespace

@@ -25,5 +25,6 @@ int cmd_build(std::span<const std::string> args);
 int cmd_import(std::span<const std::string> args);
 int cmd_events(std::span<const std::string> args);
 int cmd_langs(std::span<const std::string> args);
+int cmd_tag(std::span<const std::string> args);
 
 }  // namespace causeline::cli

@@ -17,7 +17,8 @@ struct Timex {
   size_t begin = 0;
   size_t end = 0;
   std::string type;  // DATE, TIME, DURATION or SET
-  TimeValue value;   // resolved TIMEX3 value with its mod (may be partial, e.g. XXXX-04-15, if unresolvable)
+  TimeValue value;   // resolved TIMEX3 value with its mod (may be partial, e.g. XXXX-04-15, if
+                     // unresolvable)
   std::string rule;  // id of the rule that produced it (stable across languages)
 };
 
@@ -30,7 +31,8 @@ struct Context {
 /// A compiled language pack. Cheap to share between threads (tag() is const and thread-safe).
 class Tagger {
  public:
-  /// Loads importers/lang/<lang>/ under lang_root; the error names the missing or malformed file and line.
+  /// Loads importers/lang/<lang>/ under lang_root; the error names the missing or malformed file
+  /// and line.
   static Result<std::shared_ptr<const Tagger>> load(const std::filesystem::path& lang_root,
                                                     std::string_view lang);
   virtual ~Tagger() = default;

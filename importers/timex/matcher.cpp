@@ -1,0 +1,380 @@
+#include "importers/timex/matcher.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "importers/timex/tokenizer.hpp"
+
+namespace causeline::timex {
+namespace {
+
+constexpr size_t kMaxSlots = 8;
+constexpr int kTenseWindow = 12;
+
+struct Token {
+  RawToken raw;
+  std::int32_t id = -1;
+};
+
+struct Hit {
+  std::int32_t cls;
+  std::uint32_t len;  // tokens
+  std::string_view value;
+};
+
+struct Candidate {
+  std::uint32_t tb = 0;  // span tokens [tb, te)
+  std::uint32_t te = 0;
+  std::uint32_t bytes = 0;
+  std::uint32_t matched = 0;  // tokens matched including context: more evidence wins ties
+  std::int32_t seq = -1;
+  std::int32_t rule = -1;
+  std::array<std::string_view, kMaxSlots> caps{};
+};
+
+// "00".."99" and "1900".."2099" as static text, so numeric captures never allocate.
+struct NumberText {
+  std::array<char, 200> pad2{};
+  std::array<char, 800> years{};
+  NumberText() {
+    for (int i = 0; i < 100; ++i) {
+      pad2[2 * i] = static_cast<char>('0' + i / 10);
+      pad2[2 * i + 1] = static_cast<char>('0' + i % 10);
+      int y = i < 30 ? 2000 + i : 1900 + i;
+      for (int k = 3; k >= 0; --k, y /= 10) years[4 * i + k] = static_cast<char>('0' + y % 10);
+    }
+  }
+  std::string_view two(int i) const { return {pad2.data() + 2 * i, 2}; }
+  std::string_view year_of(int yy) const { return {years.data() + 4 * yy, 4}; }
+};
+const NumberText kNumbers;
+
+bool alnum(const Token& t) {
+  return t.raw.kind == TokenKind::word || t.raw.kind == TokenKind::number;
+}
+
+class Matcher {
+ public:
+  Matcher(const Pack& pack, std::string_view text) : pack_(pack), text_(text) {}
+
+  std::vector<Mention> run() {
+    tokenize();
+    compute_hits();
+    for (std::uint32_t i = 0; i < tokens_.size(); ++i) match_at(i);
+    return select();
+  }
+
+ private:
+  void tokenize() {
+    for_each_token(text_, [&](const RawToken& t, std::string_view folded) {
+      tokens_.push_back(Token{t, pack_.vocab.find(folded)});
+    });
+  }
+
+  void add_builtins(std::uint32_t i) {
+    const Token& t = tokens_[i];
+    std::string_view d = text_.substr(t.raw.begin, t.raw.end - t.raw.begin);
+    auto add = [&](Builtin b, std::string_view v) {
+      hits_.push_back(Hit{static_cast<std::int32_t>(b), 1, v});
+    };
+    if (d.size() <= 9) {
+      size_t z = 0;
+      while (z + 1 < d.size() && d[z] == '0') ++z;
+      add(Builtin::int_, d.substr(z));
+    }
+    if (d.size() > 4)
+      return;
+    int v = 0;
+    for (char c : d) v = v * 10 + (c - '0');
+    if (d.size() == 4 && v >= 1000 && v <= 2199)
+      add(Builtin::year, d);
+    if (d.size() == 2)
+      add(Builtin::yy, kNumbers.year_of(v));
+    if (d.size() <= 2) {
+      if (v >= 1 && v <= 12)
+        add(Builtin::month, kNumbers.two(v));
+      if (v >= 1 && v <= 31)
+        add(Builtin::day, kNumbers.two(v));
+      if (v <= 24)
+        add(Builtin::hour, kNumbers.two(v));
+      if (d.size() == 2 && v <= 59)
+        add(Builtin::minute, d);
+    }
+  }
+
+  void compute_hits() {
+    hit_start_.assign(tokens_.size() + 1, 0);
+    for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
+      hit_start_[i] = static_cast<std::uint32_t>(hits_.size());
+      if (tokens_[i].raw.kind == TokenKind::number)
+        add_builtins(i);
+      if (tokens_[i].raw.kind == TokenKind::word && all_caps(i)) {
+        hits_.push_back(Hit{static_cast<std::int32_t>(Builtin::caps), 1, {}});
+      }
+      std::int32_t node = 0;
+      for (std::uint32_t k = i; k < tokens_.size(); ++k) {
+        if (tokens_[k].id < 0)
+          break;
+        const auto& next = pack_.lex[static_cast<size_t>(node)].next;
+        auto it = next.find(tokens_[k].id);
+        if (it == next.end())
+          break;
+        node = it->second;
+        for (const auto& a : pack_.lex[static_cast<size_t>(node)].accept) {
+          if (a.capital && !tokens_[i].raw.capital)
+            continue;
+          hits_.push_back(Hit{a.cls, k - i + 1, pack_.values[static_cast<size_t>(a.value)]});
+        }
+      }
+    }
+    hit_start_[tokens_.size()] = static_cast<std::uint32_t>(hits_.size());
+  }
+
+  bool all_caps(std::uint32_t i) const {
+    const Token& t = tokens_[i];
+    if (!t.raw.capital || t.raw.end - t.raw.begin < 2)
+      return false;
+    for (std::uint32_t k = t.raw.begin; k < t.raw.end; ++k) {
+      char c = text_[k];
+      if (c >= 'a' && c <= 'z')
+        return false;
+    }
+    return true;
+  }
+
+  // True when e matches text ending exactly at token `end` (for negative context before a match).
+  bool element_before(const Element& e, std::uint32_t end) const {
+    if (end == 0)
+      return false;
+    if (e.kind == Element::Kind::literal)
+      return tokens_[end - 1].id == e.id;
+    std::uint32_t from =
+        end > pack_.max_lex_len ? end - static_cast<std::uint32_t>(pack_.max_lex_len) : 0;
+    for (std::uint32_t j = from; j < end; ++j) {
+      for (std::uint32_t h = hit_start_[j]; h < hit_start_[j + 1]; ++h) {
+        if (hits_[h].cls == e.id && j + hits_[h].len == end)
+          return true;
+      }
+    }
+    return false;
+  }
+
+  bool element_at(const Element& e, std::uint32_t pos) const {
+    if (pos >= tokens_.size())
+      return false;
+    if (e.kind == Element::Kind::literal)
+      return tokens_[pos].id == e.id;
+    for (std::uint32_t h = hit_start_[pos]; h < hit_start_[pos + 1]; ++h) {
+      if (hits_[h].cls == e.id)
+        return true;
+    }
+    return false;
+  }
+
+  // The match [b, e) must not cut a word or number in two (CJK text has no such boundaries).
+  bool on_boundaries(std::uint32_t b, std::uint32_t e) const {
+    if (b > 0 && tokens_[b].raw.glued && alnum(tokens_[b]) && alnum(tokens_[b - 1]))
+      return false;
+    if (e < tokens_.size() && tokens_[e].raw.glued && alnum(tokens_[e]) && alnum(tokens_[e - 1])) {
+      return false;
+    }
+    return true;
+  }
+
+  struct Step {
+    std::uint32_t b, e;
+    std::string_view value;
+  };
+
+  void accept(std::int32_t seq_index, std::uint32_t start, std::uint32_t pos) {
+    const Sequence& s = pack_.seqs[static_cast<size_t>(seq_index)];
+    if (!on_boundaries(start, pos))
+      return;
+    for (const Element& e : s.neg_before) {
+      if (element_before(e, start))
+        return;
+    }
+    for (const Element& e : s.neg_after) {
+      if (element_at(e, pos))
+        return;
+    }
+    Candidate c;
+    c.tb = steps_[s.span_begin].b;
+    c.te = steps_[s.span_end - 1].e;
+    c.bytes = tokens_[c.te - 1].raw.end - tokens_[c.tb].raw.begin;
+    c.matched = pos - start;
+    c.seq = seq_index;
+    c.rule = s.rule;
+    for (size_t k = 0; k < s.elems.size(); ++k) {
+      if (s.elems[k].slot >= 0)
+        c.caps[static_cast<size_t>(s.elems[k].slot)] = steps_[k].value;
+    }
+    if (!best_ || better(c, *best_))
+      best_ = c;
+  }
+
+  static bool better(const Candidate& a, const Candidate& b) {
+    if (a.bytes != b.bytes)
+      return a.bytes > b.bytes;
+    if (a.matched != b.matched)
+      return a.matched > b.matched;
+    if (a.rule != b.rule)
+      return a.rule < b.rule;
+    return a.seq < b.seq;
+  }
+
+  void walk(std::int32_t node, std::uint32_t start, std::uint32_t pos, size_t depth) {
+    const RuleNode& n = pack_.trie[static_cast<size_t>(node)];
+    for (std::int32_t s : n.accept) accept(s, start, pos);
+    if (pos >= tokens_.size() || depth >= steps_.size())
+      return;
+    if (tokens_[pos].id >= 0 && !n.lit.empty()) {
+      auto it = n.lit.find(tokens_[pos].id);
+      if (it != n.lit.end()) {
+        steps_[depth] = Step{pos, pos + 1, {}};
+        walk(it->second, start, pos + 1, depth + 1);
+      }
+    }
+    if (n.cls.empty())
+      return;
+    for (std::uint32_t h = hit_start_[pos]; h < hit_start_[pos + 1]; ++h) {
+      const Hit& hit = hits_[h];
+      for (auto [cls, child] : n.cls) {
+        if (cls != hit.cls)
+          continue;
+        steps_[depth] = Step{pos, pos + hit.len, hit.value};
+        walk(child, start, pos + hit.len, depth + 1);
+      }
+    }
+  }
+
+  void match_at(std::uint32_t i) {
+    best_.reset();
+    walk(0, i, i, 0);
+    if (best_)
+      candidates_.push_back(*best_);
+  }
+
+  Tense tense_near(std::uint32_t tb, std::uint32_t te) const {
+    if (pack_.tense_class < 0)
+      return Tense::unknown;
+    auto tense_at = [&](std::uint32_t pos) -> Tense {
+      for (std::uint32_t h = hit_start_[pos]; h < hit_start_[pos + 1]; ++h) {
+        if (hits_[h].cls != pack_.tense_class)
+          continue;
+        std::string_view v = hits_[h].value;
+        if (v == "past")
+          return Tense::past;
+        if (v == "future")
+          return Tense::future;
+        if (v == "present")
+          return Tense::present;
+      }
+      return Tense::unknown;
+    };
+    auto stops = [&](std::uint32_t pos) {
+      const Token& t = tokens_[pos];
+      if (t.raw.kind != TokenKind::punct)
+        return false;
+      char c = text_[t.raw.begin];
+      return c == '.' || c == '!' || c == '?' || c == ';';
+    };
+    bool left_open = true;
+    bool right_open = true;
+    for (int d = 1; d <= kTenseWindow && (left_open || right_open); ++d) {
+      if (left_open) {
+        if (tb < static_cast<std::uint32_t>(d) || stops(tb - static_cast<std::uint32_t>(d))) {
+          left_open = false;
+        } else if (Tense t = tense_at(tb - static_cast<std::uint32_t>(d)); t != Tense::unknown) {
+          return t;
+        }
+      }
+      if (right_open) {
+        std::uint32_t p = te + static_cast<std::uint32_t>(d) - 1;
+        if (p >= tokens_.size() || stops(p)) {
+          right_open = false;
+        } else if (Tense t = tense_at(p); t != Tense::unknown) {
+          return t;
+        }
+      }
+    }
+    return Tense::unknown;
+  }
+
+  TimeMod signal_before(std::uint32_t tb) const {
+    if (pack_.signal_class < 0)
+      return TimeMod::none;
+    std::uint32_t from =
+        tb > pack_.max_lex_len ? tb - static_cast<std::uint32_t>(pack_.max_lex_len) : 0;
+    for (std::uint32_t j = from; j < tb; ++j) {
+      for (std::uint32_t h = hit_start_[j]; h < hit_start_[j + 1]; ++h) {
+        if (hits_[h].cls == pack_.signal_class && j + hits_[h].len == tb) {
+          return mod_from_string(hits_[h].value);
+        }
+      }
+    }
+    return TimeMod::none;
+  }
+
+  std::vector<Mention> select() {
+    std::vector<const Candidate*> order;
+    order.reserve(candidates_.size());
+    for (const Candidate& c : candidates_) order.push_back(&c);
+    std::sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
+      if (a->bytes != b->bytes)
+        return a->bytes > b->bytes;
+      if (a->matched != b->matched)
+        return a->matched > b->matched;
+      if (a->rule != b->rule)
+        return a->rule < b->rule;
+      return a->tb < b->tb;
+    });
+    std::vector<bool> taken(tokens_.size(), false);
+    std::vector<Mention> out;
+    std::string buf;
+    for (const Candidate* c : order) {
+      bool free = true;
+      for (std::uint32_t k = c->tb; k < c->te && free; ++k) free = !taken[k];
+      if (!free)
+        continue;
+      for (std::uint32_t k = c->tb; k < c->te; ++k) taken[k] = true;
+      const Rule& rule = pack_.rules[static_cast<size_t>(c->rule)];
+      Mention m;
+      m.begin = tokens_[c->tb].raw.begin;
+      m.end = tokens_[c->te - 1].raw.end;
+      m.rule = c->rule;
+      m.draft.type = rule.type;
+      rule.value.expand(c->caps.data(), m.draft.value);
+      if (!rule.mod.empty()) {
+        rule.mod.expand(c->caps.data(), buf);
+        m.draft.mod = mod_from_string(buf);
+      }
+      if (m.draft.mod == TimeMod::none && (rule.type == "DATE" || rule.type == "TIME")) {
+        m.draft.mod = signal_before(c->tb);
+      }
+      m.draft.tense = tense_near(c->tb, c->te);
+      out.push_back(std::move(m));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    return out;
+  }
+
+  const Pack& pack_;
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::vector<Hit> hits_;
+  std::vector<std::uint32_t> hit_start_;
+  std::vector<Candidate> candidates_;
+  std::array<Step, 48> steps_{};
+  std::optional<Candidate> best_;
+};
+
+}  // namespace
+
+std::vector<Mention> find_mentions(const Pack& pack, std::string_view text) {
+  return Matcher(pack, text).run();
+}
+
+}  // namespace causeline::timex

@@ -1,0 +1,115 @@
+#pragma once
+// A compiled temporal language pack: vocabulary, lexicon trie, rules and the rule trie the matcher
+// walks. Built by load_pack() from importers/lang/<code>/timex/; immutable afterwards.
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/result.hpp"
+#include "core/time_value.hpp"
+#include "importers/timex/value_template.hpp"
+
+namespace causeline::timex {
+
+/// Built-in numeric token classes, shared by every language (digits are universal).
+enum class Builtin : std::int32_t { int_, year, yy, month, day, hour, minute, caps, count };
+inline constexpr std::int32_t kBuiltinCount = static_cast<std::int32_t>(Builtin::count);
+/// Names used in rules: #int (any digit run), #year (1000-2199), #yy (two digits, as a year),
+/// #month (1-12), #day (1-31), #hour (0-24), #min (00-59), #caps (an all-capitals word: RTX, GPU).
+inline constexpr std::array<std::string_view, kBuiltinCount> kBuiltinNames = {
+    "int", "year", "yy", "month", "day", "hour", "min", "caps"};
+
+/// Folded word -> id. Heterogeneous lookup so tagging does not allocate.
+struct Vocabulary {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, std::int32_t, Hash, std::equal_to<>> ids;
+
+  std::int32_t find(std::string_view w) const noexcept {
+    auto it = ids.find(w);
+    return it == ids.end() ? -1 : it->second;
+  }
+  std::int32_t intern(std::string_view w) {
+    auto it = ids.find(w);
+    if (it != ids.end())
+      return it->second;
+    auto id = static_cast<std::int32_t>(ids.size());
+    ids.emplace(std::string(w), id);
+    return id;
+  }
+};
+
+/// Trie over word ids holding every lexicon key of every class.
+struct LexNode {
+  struct Accept {
+    std::int32_t cls;
+    std::int32_t value;  // index into Pack::values
+    bool capital;        // entry written with a leading '=': first letter must be upper case
+  };
+  std::unordered_map<std::int32_t, std::int32_t> next;
+  std::vector<Accept> accept;
+};
+
+/// One pattern element after expansion: a literal word or a token class (built-in or lexicon).
+struct Element {
+  enum class Kind : std::uint8_t { literal, cls };
+  Kind kind = Kind::literal;
+  std::int32_t id = -1;   // word id or class id
+  std::int8_t slot = -1;  // capture slot of the rule, -1 when not captured
+};
+
+/// A linear expansion of a rule pattern (alternatives and optionals are expanded at load time).
+struct Sequence {
+  std::int32_t rule = 0;
+  std::vector<Element> elems;
+  std::uint8_t span_begin = 0;  // elements before span_begin are context, not part of the mention
+  std::uint8_t span_end = 0;
+  std::vector<Element> neg_before;  // the token before the match must be none of these
+  std::vector<Element> neg_after;   // the token after the match must be none of these
+};
+
+/// A rule as written in rules/*.rules.
+struct Rule {
+  std::string id;
+  std::string type;  // DATE, TIME, DURATION, SET
+  ValueTemplate value;
+  ValueTemplate mod;  // a TIMEX3 mod name, or a capture such as {premod}
+  std::vector<std::string> slots;
+  std::string where;  // "file:line" for diagnostics
+};
+
+/// Trie over sequences: literal edges by word id, class edges by class id.
+struct RuleNode {
+  std::unordered_map<std::int32_t, std::int32_t> lit;
+  std::vector<std::pair<std::int32_t, std::int32_t>> cls;
+  std::vector<std::int32_t> accept;  // sequence indexes
+};
+
+struct Pack {
+  std::string lang;
+  Vocabulary vocab;
+  std::vector<std::string> class_names;  // builtins first ("#year"), then lexicon classes
+  std::vector<std::string> values;       // lexicon values
+  std::vector<LexNode> lex{1};
+  size_t max_lex_len = 1;  // longest lexicon key in tokens
+  std::vector<Rule> rules;
+  std::vector<Sequence> seqs;
+  std::vector<RuleNode> trie{1};
+  std::int32_t signal_class = -1;  // lexicon "signal": words before a mention that set its mod
+  std::int32_t tense_class = -1;   // lexicon "tense": cue words giving past/present/future
+
+  std::int32_t class_id(std::string_view name) const noexcept;
+};
+
+/// Loads lang_root/<lang>/timex/: lexicon/*.tsv and rules/*.rules. Errors read "file:line: what".
+Result<Pack> load_pack(const std::filesystem::path& lang_root, std::string_view lang);
+
+}  // namespace causeline::timex

@@ -1,0 +1,228 @@
+// Loads a temporal language pack from lang/<code>/timex/:
+//   lexicon/<class>.tsv   "key<TAB>value" lines; a key is a word or phrase, '=' in front of it
+//                         means its first letter must be upper case in the text (=May)
+//   rules/*.rules         "id<TAB>TYPE<TAB>value<TAB>mod<TAB>pattern" lines (see pattern.hpp and
+//                         value_template.hpp); files are read in name order, earlier rules win ties
+// Lines starting with '#' and blank lines are ignored; every error names the file and line.
+#include <algorithm>
+#include <fstream>
+
+#include "importers/timex/pack.hpp"
+#include "importers/timex/pattern.hpp"
+#include "importers/timex/tokenizer.hpp"
+
+namespace causeline::timex {
+namespace fs = std::filesystem;
+
+std::int32_t Pack::class_id(std::string_view name) const noexcept {
+  for (size_t i = 0; i < class_names.size(); ++i) {
+    if (class_names[i] == name)
+      return static_cast<std::int32_t>(i);
+  }
+  return -1;
+}
+
+namespace {
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    size_t j = line.find('\t', i);
+    if (j == std::string_view::npos)
+      j = line.size();
+    out.push_back(line.substr(i, j - i));
+    while (j < line.size() && line[j] == '\t') ++j;
+    i = j;
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return s;
+}
+
+Result<std::vector<fs::path>> files_in(const fs::path& dir, std::string_view ext) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return Error{dir.string() + ": missing directory"};
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.is_regular_file() && e.path().extension() == ext)
+      out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  if (out.empty())
+    return Error{dir.string() + ": no *" + std::string(ext) + " file"};
+  return out;
+}
+
+// Reads a file line by line; calls f(line, number) and stops at the first error.
+template <class F>
+Result<bool> each_line(const fs::path& p, F&& f) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in)
+    return Error{p.string() + ": cannot read"};
+  std::string line;
+  size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    std::string_view l = trim(line);
+    if (l.empty() || l[0] == '#')
+      continue;
+    if (auto err = f(l, n); !err.empty()) {
+      return Error{p.string() + ":" + std::to_string(n) + ": " + err};
+    }
+  }
+  return true;
+}
+
+std::string add_lexicon_entry(Pack& pack, std::int32_t cls, std::string_view line) {
+  auto cols = split_tabs(line);
+  if (cols.size() > 2)
+    return "expected 'key<TAB>value'";
+  std::string_view key = trim(cols[0]);
+  bool capital = !key.empty() && key[0] == '=';
+  if (capital)
+    key.remove_prefix(1);
+  auto words = folded_tokens(key);
+  if (words.empty())
+    return "empty key";
+  pack.max_lex_len = std::max(pack.max_lex_len, words.size());
+  std::int32_t node = 0;
+  for (const std::string& w : words) {
+    std::int32_t id = pack.vocab.intern(w);
+    auto it = pack.lex[node].next.find(id);
+    if (it == pack.lex[node].next.end()) {
+      pack.lex.emplace_back();
+      auto child = static_cast<std::int32_t>(pack.lex.size() - 1);
+      pack.lex[node].next.emplace(id, child);
+      node = child;
+    } else {
+      node = it->second;
+    }
+  }
+  for (const auto& a : pack.lex[node].accept) {
+    if (a.cls == cls)
+      return "duplicate key '" + std::string(key) + "'";
+  }
+  pack.values.emplace_back(cols.size() > 1 ? trim(cols[1]) : std::string_view{});
+  pack.lex[node].accept.push_back(
+      {cls, static_cast<std::int32_t>(pack.values.size() - 1), capital});
+  return {};
+}
+
+void insert_sequence(Pack& pack, std::int32_t seq_index) {
+  const Sequence& s = pack.seqs[static_cast<size_t>(seq_index)];
+  std::int32_t node = 0;
+  for (const Element& e : s.elems) {
+    std::int32_t child = -1;
+    if (e.kind == Element::Kind::literal) {
+      auto it = pack.trie[node].lit.find(e.id);
+      if (it != pack.trie[node].lit.end())
+        child = it->second;
+    } else {
+      for (auto [cls, c] : pack.trie[node].cls) {
+        if (cls == e.id)
+          child = c;
+      }
+    }
+    if (child < 0) {
+      pack.trie.emplace_back();
+      child = static_cast<std::int32_t>(pack.trie.size() - 1);
+      if (e.kind == Element::Kind::literal) {
+        pack.trie[node].lit.emplace(e.id, child);
+      } else {
+        pack.trie[node].cls.emplace_back(e.id, child);
+      }
+    }
+    node = child;
+  }
+  pack.trie[node].accept.push_back(seq_index);
+}
+
+std::string add_rule(Pack& pack, std::string_view line, std::string where) {
+  auto cols = split_tabs(line);
+  if (cols.size() != 5)
+    return "expected 'id<TAB>TYPE<TAB>value<TAB>mod<TAB>pattern'";
+  Rule rule;
+  rule.id = std::string(trim(cols[0]));
+  rule.type = std::string(trim(cols[1]));
+  rule.where = std::move(where);
+  if (rule.type != "DATE" && rule.type != "TIME" && rule.type != "DURATION" && rule.type != "SET") {
+    return "unknown type '" + rule.type + "'";
+  }
+  auto index = static_cast<std::int32_t>(pack.rules.size());
+  auto seqs = compile_pattern(trim(cols[4]), index, pack, rule.slots);
+  if (!seqs)
+    return "pattern: " + seqs.error().message;
+  auto slot_of = [&](std::string_view name) {
+    for (size_t i = 0; i < rule.slots.size(); ++i) {
+      if (rule.slots[i] == name)
+        return static_cast<int>(i);
+    }
+    return -1;
+  };
+  auto value = ValueTemplate::compile(trim(cols[2]), slot_of);
+  if (!value)
+    return "value: " + value.error().message;
+  rule.value = std::move(*value);
+  std::string_view mod = trim(cols[3]);
+  if (mod != "-") {
+    if (mod.find('{') == std::string_view::npos && mod_from_string(mod) == TimeMod::none) {
+      return "unknown mod '" + std::string(mod) + "'";
+    }
+    auto m = ValueTemplate::compile(mod, slot_of);
+    if (!m)
+      return "mod: " + m.error().message;
+    rule.mod = std::move(*m);
+  }
+  pack.rules.push_back(std::move(rule));
+  for (Sequence& s : *seqs) {
+    pack.seqs.push_back(std::move(s));
+    insert_sequence(pack, static_cast<std::int32_t>(pack.seqs.size() - 1));
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<Pack> load_pack(const fs::path& lang_root, std::string_view lang) {
+  Pack pack;
+  pack.lang = std::string(lang);
+  const fs::path dir = lang_root / std::string(lang) / "timex";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return Error{dir.string() + ": no temporal pack for '" + pack.lang + "'"};
+  for (std::string_view b : kBuiltinNames) pack.class_names.push_back("#" + std::string(b));
+
+  auto lexicons = files_in(dir / "lexicon", ".tsv");
+  if (!lexicons)
+    return Error{lexicons.error()};
+  for (const fs::path& p : *lexicons) pack.class_names.push_back(p.stem().string());
+  for (const fs::path& p : *lexicons) {
+    std::int32_t cls = pack.class_id(p.stem().string());
+    auto r =
+        each_line(p, [&](std::string_view l, size_t) { return add_lexicon_entry(pack, cls, l); });
+    if (!r)
+      return Error{r.error()};
+  }
+  pack.signal_class = pack.class_id("signal");
+  pack.tense_class = pack.class_id("tense");
+
+  auto rule_files = files_in(dir / "rules", ".rules");
+  if (!rule_files)
+    return Error{rule_files.error()};
+  for (const fs::path& p : *rule_files) {
+    auto r = each_line(p, [&](std::string_view l, size_t n) {
+      return add_rule(pack, l, p.filename().string() + ":" + std::to_string(n));
+    });
+    if (!r)
+      return Error{r.error()};
+  }
+  return pack;
+}
+
+}  // namespace causeline::timex

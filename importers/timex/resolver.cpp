@@ -1,0 +1,260 @@
+#include "importers/timex/resolver.hpp"
+
+#include <date/date.h>
+#include <date/iso_week.h>
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace causeline::timex {
+namespace {
+
+using date::days;
+using date::sys_days;
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+std::optional<TimeValue> finish(const std::string& v, TimeMod mod) {
+  TimeValue t = TimeValue::parse(v);
+  if (!t.ok())
+    return std::nullopt;
+  return t.with_mod(mod);
+}
+
+std::string four(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+std::string day_str(sys_days d) { return date::format("%F", d); }
+
+std::string week_str(sys_days d) {
+  iso_week::year_weeknum_weekday w{d};
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04d-W%02u", int(w.year()), unsigned(w.weeknum()));
+  return buf;
+}
+
+// Appends a suffix: "-SU" to a year, "TMO" to a day.
+std::string with_suffix(std::string v, std::string_view suffix) {
+  if (suffix.empty())
+    return v;
+  if (suffix[0] != 'T' && suffix[0] != '-')
+    v += '-';
+  v += suffix;
+  return v;
+}
+
+std::optional<TimeValue> anchor_of(const ResolveContext& ctx) {
+  const TimeValue& first = ctx.narrative ? ctx.last_mentioned : ctx.dct;
+  const TimeValue& second = ctx.narrative ? ctx.dct : ctx.last_mentioned;
+  if (first.anchored())
+    return first;
+  if (second.anchored())
+    return second;
+  return std::nullopt;
+}
+
+std::string placeholder(std::string_view unit) {
+  if (unit == "D" || unit == "wd" || unit == "dom")
+    return "XXXX-XX-XX";
+  if (unit == "W")
+    return "XXXX-WXX";
+  if (unit == "M")
+    return "XXXX-XX";
+  if (unit == "Q")
+    return "XXXX-QX";
+  if (unit == "E")
+    return "XXX";
+  if (unit == "C")
+    return "XX";
+  return "XXXX";
+}
+
+// "@+1D", "@wd~3:TMO", "@dom15" against the anchor day.
+std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveContext& ctx) {
+  std::string_view v = std::string_view(d.value).substr(1);
+  std::string_view suffix;
+  if (auto colon = v.find(':'); colon != std::string_view::npos) {
+    suffix = v.substr(colon + 1);
+    v = v.substr(0, colon);
+  }
+  auto anchor = anchor_of(ctx);
+  if (v.substr(0, 2) == "wd" && v.size() == 4 && digit(v[3])) {
+    if (!anchor)
+      return finish(with_suffix(placeholder("wd"), suffix), d.mod);
+    const sys_days a = anchor->first_day();
+    const date::weekday target{static_cast<unsigned>(v[3] - '0') % 7};
+    const date::weekday today{a};
+    const int back = static_cast<int>((today - target).count());   // days since last target
+    const int ahead = static_cast<int>((target - today).count());  // days to next target
+    char sign = v[2];
+    if (sign == '~')
+      sign = d.tense == Tense::future ? '>' : '<';
+    sys_days day = a;
+    if (sign == '-')
+      day = a - days{back == 0 ? 7 : back};
+    if (sign == '+')
+      day = a + days{ahead == 0 ? 7 : ahead};
+    if (sign == '<')
+      day = a - days{back};
+    if (sign == '>')
+      day = a + days{ahead};
+    return finish(with_suffix(day_str(day), suffix), d.mod);
+  }
+  if (v.substr(0, 3) == "dom") {
+    int dom = 0;
+    for (char c : v.substr(3)) dom = digit(c) ? dom * 10 + (c - '0') : -1000;
+    if (!anchor)
+      return finish(with_suffix(placeholder("dom"), suffix), d.mod);
+    date::year_month_day ymd{anchor->first_day()};
+    date::year_month_day target{ymd.year(), ymd.month(), date::day{static_cast<unsigned>(dom)}};
+    if (dom < 1 || !target.ok())
+      return std::nullopt;
+    return finish(with_suffix(day_str(target), suffix), d.mod);
+  }
+  if (v.empty() || (v[0] != '+' && v[0] != '-'))
+    return std::nullopt;
+  size_t i = 1;
+  int n = 0;
+  while (i < v.size() && digit(v[i])) n = n * 10 + (v[i++] - '0');
+  if (i == 1 || n > 100000)
+    return std::nullopt;
+  if (v[0] == '-')
+    n = -n;
+  std::string_view unit = v.substr(i);
+  if (!anchor)
+    return finish(with_suffix(placeholder(unit), suffix), d.mod);
+  const sys_days a = anchor->first_day();
+  const date::year_month_day ymd{a};
+  const int y = int(ymd.year());
+  const int m = static_cast<int>(unsigned(ymd.month()));
+  std::string out;
+  if (unit == "D") {
+    out = day_str(a + days{n});
+  } else if (unit == "W") {
+    out = week_str(a + days{7 * n});
+  } else if (unit == "M") {
+    int idx = y * 12 + (m - 1) + n;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", idx / 12, idx % 12 + 1);
+    out = buf;
+  } else if (unit == "Q") {
+    int idx = y * 4 + (m - 1) / 3 + n;
+    out = four(idx / 4) + "-Q" + std::to_string(idx % 4 + 1);
+  } else if (unit == "HY") {
+    int idx = y * 2 + (m - 1) / 6 + n;
+    out = four(idx / 2) + "-H" + std::to_string(idx % 2 + 1);
+  } else if (unit == "Y") {
+    out = four(y + n);
+  } else if (unit == "E") {
+    out = four(y + 10 * n).substr(0, 3);
+  } else if (unit == "C") {
+    out = four(y + 100 * n).substr(0, 2);
+  } else if (unit == "TH" || unit == "TM") {
+    out = day_str(a);  // the anchor carries no time of day
+  } else {
+    return std::nullopt;
+  }
+  return finish(with_suffix(out, suffix), d.mod);
+}
+
+// "XXXX-04-15": the year nearest the anchor, or the last before / first after it by tense.
+std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ctx) {
+  auto anchor = anchor_of(ctx);
+  std::string rest = d.value.substr(4);
+  if (!anchor)
+    return finish(d.value, d.mod);
+  const sys_days a = anchor->first_day();
+  const int y = int(date::year_month_day{a}.year());
+  std::optional<TimeValue> best;
+  long best_score = 0;
+  for (int cand = y - 1; cand <= y + 1; ++cand) {
+    TimeValue t = TimeValue::parse(four(cand) + rest);
+    if (!t.anchored())
+      continue;
+    const long first = (t.first_day() - a).count();
+    const long last = (t.last_day() - a).count();
+    long score;
+    if (d.tense == Tense::past) {
+      if (first > 0)
+        continue;
+      score = -first;  // latest start not after the anchor
+    } else if (d.tense == Tense::future) {
+      if (last < 0)
+        continue;
+      score = last;  // earliest end not before the anchor
+    } else {
+      score = first <= 0 && last >= 0 ? 0 : std::min(std::labs(first), std::labs(last));
+    }
+    if (!best || score < best_score) {
+      best = t;
+      best_score = score;
+    }
+  }
+  if (!best)
+    return finish(four(y) + rest, d.mod);
+  return best->with_mod(d.mod);
+}
+
+// Duration drafts: "P3M", "P1.5Y", "P5TH" (time units start with T), "P2E" (decades).
+std::optional<TimeValue> resolve_duration(const TimexDraft& d) {
+  std::string_view v = std::string_view(d.value).substr(1);
+  std::string date_part;
+  std::string time_part;
+  size_t i = 0;
+  while (i < v.size()) {
+    size_t j = i;
+    while (j < v.size() && (digit(v[j]) || v[j] == '.' || v[j] == 'X')) ++j;
+    if (j == i)
+      return finish(d.value, d.mod);  // already a TIMEX3 duration such as PT5H
+    std::string_view num = v.substr(i, j - i);
+    size_t k = j;
+    if (k < v.size() && v[k] == 'T')
+      ++k;
+    if (k >= v.size())
+      return std::nullopt;
+    char unit = v[k];
+    bool time = k > j;
+    std::string n(num);
+    if (!time && (unit == 'E' || unit == 'C') &&
+        n.find_first_not_of("0123456789") == std::string::npos) {
+      n = std::to_string(std::stol(n) * (unit == 'E' ? 10 : 100));
+      unit = 'Y';
+    }
+    (time ? time_part : date_part) += n + unit;
+    i = k + 1;
+  }
+  std::string out = "P" + date_part + (time_part.empty() ? "" : "T" + time_part);
+  return finish(out, d.mod);
+}
+
+}  // namespace
+
+std::optional<TimeValue> resolve(const TimexDraft& draft, const ResolveContext& ctx) {
+  const std::string& v = draft.value;
+  if (v.empty())
+    return std::nullopt;
+  if (v.size() > 3 && v[0] == '@' && (v[1] == '-' || v[1] == '+') && v[2] == 'X') {
+    TimexDraft d = draft;  // "@-XXXX-04": the last April before the anchor, "@+XXXX-04" the next
+    d.value = v.substr(2);
+    d.tense = v[1] == '-' ? Tense::past : Tense::future;
+    return fill_year(d, ctx);
+  }
+  if (v[0] == '@')
+    return resolve_relative(draft, ctx);
+  if (v[0] == 'P' && v.find("_REF") == std::string::npos)
+    return resolve_duration(draft);
+  if (draft.type != "SET" && v.size() > 4 && v.compare(0, 4, "XXXX") == 0 && v[4] == '-') {
+    return fill_year(draft, ctx);
+  }
+  return finish(v, draft.mod);
+}
+
+bool can_anchor(const TimeValue& v) noexcept {
+  return v.anchored() && !coarser(v.grain(), Grain::year) && v.mod() == TimeMod::none;
+}
+
+}  // namespace causeline::timex

@@ -1,0 +1,136 @@
+#include "importers/timex/tokenizer.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace causeline::timex {
+namespace detail {
+namespace {
+
+bool is_cjk(std::int32_t cp) noexcept {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x2FA1F) || cp == 0x3007;
+}
+
+}  // namespace
+
+CharClass classify(std::string_view text, size_t i, size_t& len) noexcept {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    len = 1;
+    if (b >= 'a' && b <= 'z')
+      return CharClass::letter;
+    if (b >= 'A' && b <= 'Z')
+      return CharClass::upper;
+    if (b >= '0' && b <= '9')
+      return CharClass::digit;
+    if (b == '\n' || b == '\r')
+      return CharClass::newline;
+    if (b == ' ' || b == '\t' || b == '\f' || b == '\v' || b < 0x20 || b == 0x7F) {
+      return CharClass::space;
+    }
+    return CharClass::punct;
+  }
+  utf8proc_int32_t cp = -1;
+  auto got = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                              static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+  if (got <= 0 || cp < 0) {
+    len = 1;
+    return CharClass::punct;
+  }
+  len = static_cast<size_t>(got);
+  if (cp == 0x2028 || cp == 0x2029 || cp == 0x85)
+    return CharClass::newline;
+  if (is_cjk(cp))
+    return CharClass::cjk;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+      return CharClass::upper;
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+      return CharClass::letter;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+      return CharClass::space;
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+      return CharClass::newline;
+    default:
+      return CharClass::punct;
+  }
+}
+
+std::string_view fold_punct(std::string_view ch) noexcept {
+  if (ch.size() == 1)
+    return ch;
+  if (ch == "\u2019" || ch == "\u2018" || ch == "\u02BC" || ch == "\u00B4" || ch == "\u2032") {
+    return "'";
+  }
+  if (ch == "\u2013" || ch == "\u2014" || ch == "\u2010" || ch == "\u2011" || ch == "\u2212") {
+    return "-";
+  }
+  if (ch == "\u201C" || ch == "\u201D" || ch == "\u00AB" || ch == "\u00BB" || ch == "\u201E") {
+    return "\"";
+  }
+  if (ch == "\uFF0C" || ch == "\u3001")
+    return ",";
+  if (ch == "\u3002")
+    return ".";
+  if (ch == "\uFF1A")
+    return ":";
+  if (ch == "\uFF0F")
+    return "/";
+  if (ch == "\uFF5E" || ch == "\u301C")
+    return "~";
+  return ch;
+}
+
+}  // namespace detail
+
+void fold_word(std::string_view word, std::string& out) {
+  bool ascii = true;
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    out.assign(word);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z')
+        c = static_cast<char>(c - 'A' + 'a');
+    }
+    return;
+  }
+  utf8proc_uint8_t* mapped = nullptr;
+  auto n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+      static_cast<utf8proc_ssize_t>(word.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                                     UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
+  if (n < 0 || mapped == nullptr) {
+    out.assign(word);
+  } else {
+    out.assign(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
+  }
+  std::free(mapped);
+}
+
+std::vector<std::string> folded_tokens(std::string_view phrase) {
+  std::vector<std::string> out;
+  for_each_token(phrase,
+                 [&](const RawToken&, std::string_view folded) { out.emplace_back(folded); });
+  return out;
+}
+
+}  // namespace causeline::timex
