@@ -2,6 +2,7 @@
 // Event and causal-link extraction from one document, driven by the per-language packs.
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "core/document.hpp"
@@ -24,6 +25,8 @@ class Extractor {
   virtual ~Extractor() = default;
   /// Pure and thread-safe: same document and timexes give the same events, ids and links.
   virtual Extraction run(const Document& doc, const std::vector<timex::Timex>& timexes) const = 0;
+  /// Language codes that have an events/ pack, sorted. Documents in other languages use "en".
+  virtual std::vector<std::string> languages() const = 0;
 };
 
 }  // namespace causeline::extract

@@ -1,0 +1,174 @@
+#include "importers/extract/event_builder.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace causeline::extract {
+namespace {
+
+/// Gazetteer names plus runs of capitalised words that are not sentence-initial.
+std::vector<std::string> participants_of(const DocAnalysis& da, const Segment& seg,
+                                         size_t sentence_first,
+                                         const PhraseSet<ParticipantEntry>& gazetteer) {
+  std::set<std::string> names;
+  const auto& toks = da.tokens;
+  for (size_t i = seg.open; i < seg.last;) {
+    if (auto m = gazetteer.match_at(toks, i, seg.last)) {
+      names.insert(m->value->name);
+      i += m->length;
+      continue;
+    }
+    const Token& t = toks[i];
+    const bool proper = t.kind == TokenKind::word && t.capitalized && i != sentence_first &&
+                        !da.pack->stopwords.count(t.norm) && t.end - t.begin > 1 &&
+                        !da.pack->aliases.match_at(toks, i, seg.last);
+    if (!proper) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < seg.last && j < i + 4 && toks[j].kind == TokenKind::word && toks[j].capitalized &&
+           !gazetteer.match_at(toks, j, seg.last)) {
+      ++j;
+    }
+    names.insert(std::string(da.text(i, j)));
+    i = j;
+  }
+  return {names.begin(), names.end()};
+}
+
+std::vector<std::string> concepts_of(const DocAnalysis& da, const Segment& seg) {
+  std::set<std::string> out;
+  for (size_t i = seg.first; i < seg.last; ++i) {
+    if (auto m = da.pack->aliases.match_at(da.tokens, i, seg.last))
+      out.insert(*m->value);
+  }
+  return {out.begin(), out.end()};
+}
+
+std::string modality_of(const DocAnalysis& da, const SentenceAnalysis& sa, const Segment& seg) {
+  std::string reported;
+  const auto& toks = da.tokens;
+  for (size_t i = sa.sentence.first; i < sa.sentence.last; ++i) {
+    auto m = da.pack->modality.match_at(toks, i, sa.sentence.last);
+    if (!m)
+      continue;
+    const std::string& value = *m->value;
+    const bool inside = i >= seg.open && i < seg.last &&
+                        (seg.trigger < 0 || i < static_cast<size_t>(seg.trigger) + 1);
+    if (value == "reported") {
+      reported = value;
+    } else if (inside) {
+      return value;
+    }
+    i += m->length - 1;
+  }
+  return reported.empty() ? "asserted" : reported;
+}
+
+std::string make_title(const std::string& type, const std::vector<std::string>& who,
+                       const std::vector<std::string>& concepts) {
+  std::string t = type;
+  if (!who.empty()) {
+    t += ":";
+    for (size_t i = 0; i < who.size(); ++i) t += (i ? ", " : " ") + who[i];
+  }
+  if (!concepts.empty()) {
+    t += " —";
+    for (size_t i = 0; i < concepts.size(); ++i) t += (i ? ", " : " ") + concepts[i];
+  }
+  return t;
+}
+
+}  // namespace
+
+std::string event_id(const std::string& doc_id, size_t trigger_begin) {
+  std::string id;
+  for (char c : doc_id) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      id += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      id += static_cast<char>(c - 'A' + 'a');
+    } else if (!id.empty() && id.back() != '-') {
+      id += '-';
+    }
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  if (id.empty())
+    id = "doc";
+  return id + "-" + std::to_string(trigger_begin);
+}
+
+Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& links,
+                        const PhraseSet<ParticipantEntry>& participants) {
+  std::set<SegRef> chosen;
+  for (const auto& l : links) {
+    if (l.type == LinkType::preceded)
+      continue;
+    chosen.insert(l.cause);
+    chosen.insert(l.effect);
+  }
+  for (size_t s = 0; s < da.sentences.size(); ++s) {
+    for (size_t g = 0; g < da.sentences[s].segments.size(); ++g) {
+      const Segment& seg = da.sentences[s].segments[g];
+      if (seg.trigger >= 0 && !seg.paren && da.dates[s][g].when.ok())
+        chosen.insert({s, g});
+    }
+  }
+  Extraction ex;
+  std::map<SegRef, std::string> ids;
+  for (const SegRef& r : chosen) {
+    const SentenceAnalysis& sa = da.sentences[r.sentence];
+    const Segment& seg = sa.segments[r.segment];
+    const Token& trig = da.tokens[static_cast<size_t>(seg.trigger)];
+    Event e;
+    e.id = event_id(da.doc->id, trig.begin);
+    e.type = seg.entry->type;
+    const SegDate& d = da.dates[r.sentence][r.segment];
+    e.when = d.when;
+    e.dating = d.when.ok() ? d.how : Dating::undated;
+    e.modality = modality_of(da, sa, seg);
+    e.participants = participants_of(da, seg, sa.sentence.first, participants);
+    e.title = make_title(e.type, e.participants, concepts_of(da, seg));
+    e.confidence = seg.entry->weak ? 0.5 : 0.8;
+    Source src;
+    src.doc = da.doc->id;
+    src.lang = da.pack->code;
+    src.trigger_begin = trig.begin;
+    src.trigger_end = trig.end;
+    size_t first = seg.first < seg.last ? seg.first : seg.open;
+    src.evidence_begin = da.tokens[first].begin;
+    src.evidence_end = da.tokens[seg.last - 1].end;
+    src.evidence = da.doc->text.substr(src.evidence_begin, src.evidence_end - src.evidence_begin);
+    e.sources.push_back(std::move(src));
+    ids[r] = e.id;
+    ex.events.push_back(std::move(e));
+  }
+  std::set<std::tuple<std::string, std::string, LinkType>> seen;
+  for (const auto& l : links) {
+    auto c = ids.find(l.cause), f = ids.find(l.effect);
+    if (c == ids.end() || f == ids.end() || c->second == f->second)
+      continue;
+    if (!seen.insert({c->second, f->second, l.type}).second)
+      continue;
+    Link link;
+    link.from = c->second;
+    link.to = f->second;
+    link.type = l.type;
+    link.cue = l.cue;
+    link.doc = da.doc->id;
+    link.confidence = l.confidence;
+    const auto& sc = da.sentences[l.cause.sentence].sentence;
+    const auto& se = da.sentences[l.effect.sentence].sentence;
+    size_t b = std::min(sc.begin, se.begin), e = std::max(sc.end, se.end);
+    link.evidence = da.doc->text.substr(b, e - b);
+    ex.links.push_back(std::move(link));
+  }
+  std::sort(ex.links.begin(), ex.links.end(), [](const Link& x, const Link& y) {
+    return std::tie(x.from, x.to, x.type) < std::tie(y.from, y.to, y.type);
+  });
+  return ex;
+}
+
+}  // namespace causeline::extract

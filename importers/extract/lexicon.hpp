@@ -1,0 +1,95 @@
+#pragma once
+// The per-language event lexicons, loaded from importers/lang/<code>/events/ (data only; adding a
+// language means adding a folder). Every file is UTF-8 text with '#' comment lines, one entry per
+// line, tab-separated columns; each file's header comment states its columns.
+//
+//   triggers.tsv      form  type  pos  [flags]       event triggers -> language-neutral type
+//   cues.tsv          cue  relation  cause  kind  confidence   causal and temporal
+//   connectives/verbs markers.tsv       marker  role                   when / relative / coord /
+//   contrast clause markers modality.tsv      cue  modality                  reported / planned /
+//   denied / negated participants.tsv  surface  name  kind            gazetteer (shared by every
+//   language) aliases.tsv       form  concept                  cross-lingual keys for merging
+//   contractions.tsv  base  forms...                 articulated prepositions ("di" -> "della")
+//   stopwords.txt, abbreviations.txt                 one folded word per line
+#include <filesystem>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/link.hpp"
+#include "core/result.hpp"
+#include "importers/extract/phrase_set.hpp"
+
+namespace causeline::extract {
+
+/// How a cue attaches to its arguments.
+enum class CueKind : unsigned char {
+  conj,  // introduces a clause: "because", "perché", "parce que"
+  prep,  // introduces a noun phrase: "due to", "a causa di", "grâce à"
+  adv,   // links its clause to the previous one: "therefore", "quindi", "de sorte que"
+  verb,  // subject side vs object side: "led to", "ha provocato", "caused by"
+};
+
+struct Cue {
+  LinkType type = LinkType::caused;  // preceded for purely temporal connectives
+  bool cause_is_introduced = true;  // the argument the cue introduces is the cause (or the earlier)
+  CueKind kind = CueKind::conj;
+  double confidence = 0.5;
+  std::string text;  // the lexicon form, for Link::cue
+};
+
+enum class MarkerRole : unsigned char {
+  when,      // "when", "quando", "lorsque": the clause shares the time of the previous one
+  relative,  // "which", "il che", "ce qui": the clause comments on the previous event
+  coord,     // "and", "e", "et": a coordinated clause may follow
+  contrast,  // "but", "however", "ma", "mais"
+  subject,   // anaphoric subject ("this", "questo", "cela") pointing to the previous event
+};
+
+struct TriggerEntry {
+  std::string type;     // taxonomy type ("restrict", "train" ...)
+  bool verb = true;     // verb form
+  bool adj = false;     // adjective (a predicate with a copula: "is compliant")
+  bool change = false;  // a change of state or trend ("intensify", "rise"): read "after X" causally
+  bool state = false;   // stative: an event only when it takes part in a link or carries a date
+  bool weak = false;  // light verb or generic noun: used only when nothing better is in the clause
+};
+
+struct ParticipantEntry {
+  std::string name;  // canonical display name, shared across languages ("United States")
+  std::string kind;  // org | person | country | product | place | group
+};
+
+struct LangPack {
+  std::string code;
+  PhraseSet<TriggerEntry> triggers;
+  PhraseSet<Cue> cues;
+  PhraseSet<MarkerRole> markers;
+  PhraseSet<std::string> modality;  // value: reported | planned | denied | negated
+  PhraseSet<std::string> aliases;   // value: concept key
+  std::unordered_set<std::string> stopwords;
+  std::unordered_set<std::string> abbreviations;
+  std::unordered_map<std::string, std::vector<std::string>> contractions;
+};
+
+struct Lexicons {
+  std::map<std::string, LangPack> langs;     // by code
+  PhraseSet<ParticipantEntry> participants;  // union of every language's gazetteer
+  const LangPack* find(const std::string& code) const {
+    auto it = langs.find(code);
+    return it == langs.end() ? nullptr : &it->second;
+  }
+};
+
+/// Loads every importers/lang/<code>/events/ folder under lang_root. A folder must hold
+/// triggers.tsv and cues.tsv; the error names the file and line of any malformed entry.
+Result<Lexicons> load_lexicons(const std::filesystem::path& lang_root);
+
+/// Loads one language folder (lang_root/<code>/events) into pack, adding its gazetteer to
+/// participants.
+Result<LangPack> load_pack(const std::filesystem::path& events_dir, const std::string& code,
+                           PhraseSet<ParticipantEntry>& participants);
+
+}  // namespace causeline::extract

@@ -1,0 +1,263 @@
+#include "importers/extract/segments.hpp"
+
+#include <algorithm>
+
+namespace causeline::extract {
+namespace {
+
+bool is_hard_punct(const Token& t) {
+  if (t.kind != TokenKind::punct)
+    return false;
+  const std::string& n = t.norm;
+  return n == ";" || n == ":" || n == "–" || n == "—" || n == "•" || n == "!" || n == "?";
+}
+
+bool is_soft_punct(const Token& t) { return t.kind == TokenKind::punct && t.norm == ","; }
+
+bool is_open_paren(const Token& t) {
+  return t.kind == TokenKind::punct && (t.norm == "(" || t.norm == "[");
+}
+bool is_close_paren(const Token& t) {
+  return t.kind == TokenKind::punct && (t.norm == ")" || t.norm == "]");
+}
+
+struct TriggerHit {
+  const TriggerEntry* entry = nullptr;
+};
+
+}  // namespace
+
+SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Sentence& sentence,
+                                  const LangPack& pack, const std::vector<timex::Timex>& timexes) {
+  SentenceAnalysis sa;
+  sa.sentence = sentence;
+  const size_t a = sentence.first, b = sentence.last;
+  const size_t n = b - a;
+  // Timex coverage and the timexes of this sentence.
+  std::vector<int> timex_at(n, -1);
+  std::vector<size_t> sentence_timexes;
+  for (size_t k = 0; k < timexes.size(); ++k) {
+    const auto& tx = timexes[k];
+    if (tx.end <= sentence.begin || tx.begin >= sentence.end)
+      continue;
+    sentence_timexes.push_back(k);
+    for (size_t i = a; i < b; ++i) {
+      if (tokens[i].begin < tx.end && tx.begin < tokens[i].end)
+        timex_at[i - a] = static_cast<int>(k);
+    }
+  }
+  // Cues and markers, left to right, longest first; they never overlap timexes.
+  std::vector<int> cue_at(n, -1);
+  std::vector<std::optional<MarkerRole>> marker_at(n);
+  std::vector<bool> covered(n, false);
+  for (size_t i = a; i < b;) {
+    if (timex_at[i - a] >= 0) {
+      ++i;
+      continue;
+    }
+    size_t limit = i;
+    while (limit < b && timex_at[limit - a] < 0) ++limit;
+    auto c = pack.cues.match_at(tokens, i, limit);
+    auto m = pack.markers.match_at(tokens, i, limit);
+    if (c && (!m || c->length >= m->length)) {
+      CueHit hit{i, c->length, c->value, false};
+      if (hit.cue->kind == CueKind::prep || hit.cue->kind == CueKind::conj) {
+        // "after April 2025", "since January": the object is a date, not an event.
+        size_t j = i + c->length;
+        for (size_t k = j; k < b && k < j + 3; ++k) {
+          if (timex_at[k - a] >= 0)
+            hit.dating = true;
+        }
+      }
+      cue_at[i - a] = static_cast<int>(sa.cues.size());
+      sa.cues.push_back(hit);
+      for (size_t k = i; k < i + c->length; ++k) covered[k - a] = true;
+      i += c->length;
+    } else if (m) {
+      marker_at[i - a] = *m->value;
+      for (size_t k = i; k < i + m->length; ++k) covered[k - a] = true;
+      i += m->length;
+    } else {
+      ++i;
+    }
+  }
+  // Triggers on the remaining words.
+  std::vector<TriggerHit> trig(n);
+  for (size_t i = a; i < b; ++i) {
+    const Token& t = tokens[i];
+    if (covered[i - a] || timex_at[i - a] >= 0 || t.kind != TokenKind::word)
+      continue;
+    if (pack.stopwords.count(t.norm))
+      continue;
+    if (auto m = pack.triggers.match_at(tokens, i, b))
+      trig[i - a].entry = m->value;
+  }
+  auto has_trigger = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (trig[k - a].entry && !trig[k - a].entry->weak)
+        return true;
+    }
+    return false;
+  };
+  // Boundaries.
+  std::vector<Segment> raw;
+  Segment cur;
+  cur.open = cur.first = a;
+  cur.hard_start = true;
+  bool in_paren = false;
+  // An opener followed directly by a comma ("As a result, ...", "Tuttavia, ...") carries over
+  // to the next segment.
+  int pending_cue = -1;
+  std::optional<MarkerRole> pending_marker;
+  size_t pending_open = 0;
+  auto close = [&](size_t end) {
+    cur.last = end;
+    if (cur.last > cur.first) {
+      raw.push_back(cur);
+    } else if (cur.cue >= 0 || cur.marker) {
+      pending_cue = cur.cue;
+      pending_marker = cur.marker;
+      pending_open = cur.open;
+    }
+  };
+  auto start = [&](size_t at, bool hard) {
+    cur = Segment{};
+    cur.open = cur.first = at;
+    cur.hard_start = hard;
+    cur.paren = in_paren;
+    if (pending_cue >= 0 || pending_marker) {
+      cur.cue = pending_cue;
+      cur.marker = pending_marker;
+      cur.open = pending_open;
+      pending_cue = -1;
+      pending_marker.reset();
+    }
+  };
+  for (size_t i = a; i < b; ++i) {
+    const Token& t = tokens[i];
+    if (is_open_paren(t)) {
+      close(i);
+      in_paren = true;
+      start(i + 1, false);
+      continue;
+    }
+    if (is_close_paren(t)) {
+      close(i);
+      in_paren = false;
+      start(i + 1, false);
+      continue;
+    }
+    if (is_hard_punct(t) || is_soft_punct(t) || (t.kind == TokenKind::punct && t.norm == ".")) {
+      close(i);
+      start(i + 1, is_hard_punct(t));
+      continue;
+    }
+    if (int c = cue_at[i - a]; c >= 0 && !sa.cues[static_cast<size_t>(c)].dating) {
+      if (i > cur.first) {
+        close(i);
+        start(i, false);
+      }
+      cur.cue = c;
+      cur.first = i + sa.cues[static_cast<size_t>(c)].len;
+      continue;
+    }
+    if (auto m = marker_at[i - a]) {
+      size_t mlen = 1;
+      while (i + mlen < b && covered[i + mlen - a] && cue_at[i + mlen - a] < 0 &&
+             !marker_at[i + mlen - a]) {
+        ++mlen;
+      }
+      bool split = true;
+      if (*m == MarkerRole::subject) {
+        // Anaphoric subjects only matter where a clause starts ("This led to ...").
+        split = i == cur.first;
+      } else if (*m == MarkerRole::coord) {
+        size_t next = i + mlen;
+        while (next < b && !is_soft_punct(tokens[next]) && !is_hard_punct(tokens[next]) &&
+               cue_at[next - a] < 0) {
+          ++next;
+        }
+        split = has_trigger(cur.first, i) && has_trigger(i + mlen, next);
+      }
+      if (split) {
+        if (i > cur.first) {
+          close(i);
+          start(i, false);
+        }
+        cur.marker = m;
+        cur.first = i + mlen;
+        i += mlen - 1;
+      }
+      continue;
+    }
+  }
+  close(b);
+  // Choose triggers and attach timexes.
+  for (auto& s : raw) {
+    const bool nominal =
+        s.cue >= 0 && sa.cues[static_cast<size_t>(s.cue)].cue->kind == CueKind::prep;
+    size_t scan_end = s.last;
+    if (nominal) {
+      // A noun phrase is an event only through its head: the first run of content words
+      // ("restrictions on exports" yes, "requirements for training" no).
+      size_t k = s.first;
+      while (k < s.last && pack.stopwords.count(tokens[k].norm)) ++k;
+      while (k < s.last && tokens[k].kind != TokenKind::punct &&
+             !pack.stopwords.count(tokens[k].norm)) {
+        ++k;
+      }
+      scan_end = k;
+    }
+    int best = -1, best_rank = 99;
+    for (size_t k = s.first; k < scan_end; ++k) {
+      const TriggerEntry* e = trig[k - a].entry;
+      if (!e)
+        continue;
+      if (e->verb && !nominal && k + 1 < scan_end && trig[k + 1 - a].entry &&
+          trig[k + 1 - a].entry->verb && !trig[k + 1 - a].entry->weak) {
+        // Two verb readings in a row ("Exports fell"): the first is the subject noun.
+        continue;
+      }
+      // Predicates (verbs, adjectives) head clauses, nouns head noun phrases; stative predicates
+      // come after eventive ones, weak entries last.
+      const bool predicate = e->verb || e->adj;
+      int rank = e->weak ? 8 : (predicate != nominal ? 2 : 4);
+      if (e->state && !e->weak)
+        rank += 1;
+      if (rank < best_rank) {
+        best_rank = rank;
+        best = static_cast<int>(k);
+      }
+    }
+    if (best >= 0 && nominal) {
+      // The head of a noun phrase must name a happening, not a state ("requirements").
+      const TriggerEntry* e = trig[static_cast<size_t>(best) - a].entry;
+      if (e->state || (e->weak && e->verb))
+        best = -1;
+    }
+    if (best >= 0) {
+      s.trigger = best;
+      s.entry = trig[static_cast<size_t>(best) - a].entry;
+    }
+    for (size_t k : sentence_timexes) {
+      const auto& tx = timexes[k];
+      if (s.first < s.last && tx.begin >= tokens[s.open].begin &&
+          tx.begin < tokens[s.last - 1].end) {
+        s.timexes.push_back(k);
+      }
+    }
+  }
+  // Glue comma-separated pieces that hold nothing of their own to the previous segment.
+  for (auto& s : raw) {
+    const bool empty = s.trigger < 0 && s.cue < 0 && !s.marker && s.timexes.empty();
+    if (empty && !s.hard_start && !s.paren && !sa.segments.empty() && !sa.segments.back().paren) {
+      Segment& prev = sa.segments.back();
+      prev.last = s.last;
+      continue;
+    }
+    sa.segments.push_back(s);
+  }
+  return sa;
+}
+
+}  // namespace causeline::extract

@@ -1,0 +1,45 @@
+#pragma once
+// Clause segmentation of one sentence: cue and marker matching, boundaries at punctuation and
+// connectives, and the choice of each segment's event trigger.
+#include <optional>
+#include <vector>
+
+#include "importers/extract/lexicon.hpp"
+#include "importers/extract/sentences.hpp"
+#include "importers/extract/tokenizer.hpp"
+#include "importers/timex/tagger.hpp"
+
+namespace causeline::extract {
+
+/// A cue found in a sentence.
+struct CueHit {
+  size_t tok = 0, len = 0;  // token range of the cue
+  const Cue* cue = nullptr;
+  bool dating = false;  // a temporal preposition whose object is a date ("after April 2025")
+};
+
+/// A clause-like stretch of a sentence that can hold one event.
+struct Segment {
+  size_t open = 0;   // first token, including the opening cue or marker
+  size_t first = 0;  // first content token (after the opener)
+  size_t last = 0;   // one past the last token (trailing punctuation excluded)
+  int cue = -1;      // index into SentenceAnalysis::cues of the cue opening the segment
+  std::optional<MarkerRole> marker;  // marker opening the segment
+  bool paren = false;                // inside parentheses
+  bool hard_start = false;           // preceded by ; : – — or sentence start
+  int trigger = -1;                  // token index of the chosen trigger, -1 when none
+  const TriggerEntry* entry = nullptr;
+  std::vector<size_t> timexes;  // indices into the document's timex list
+};
+
+struct SentenceAnalysis {
+  Sentence sentence;
+  std::vector<CueHit> cues;
+  std::vector<Segment> segments;
+};
+
+/// Segments one sentence. `timexes` are the document's timexes (byte offsets), sorted by begin.
+SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Sentence& sentence,
+                                  const LangPack& pack, const std::vector<timex::Timex>& timexes);
+
+}  // namespace causeline::extract

@@ -1,0 +1,162 @@
+// Extractor: events per clause with a date or a causal cue, dating provenance, causal links.
+// Sentences here are written for the tests; dates are given as hand-built timexes.
+#include "importers/extract/extractor.hpp"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+using namespace causeline;
+
+namespace {
+
+const extract::Extractor& extractor() {
+  static auto ex = extract::Extractor::load(CAUSELINE_LANG_DIR);
+  REQUIRE(ex.ok());
+  return **ex;
+}
+
+/// A DATE timex over the first occurrence of `surface` in text.
+timex::Timex date_at(const std::string& text, const std::string& surface,
+                     const std::string& value) {
+  size_t b = text.find(surface);
+  REQUIRE(b != std::string::npos);
+  return timex::Timex{b, b + surface.size(), "DATE", TimeValue::parse(value), "test"};
+}
+
+Document doc_of(std::string id, std::string lang, std::string text) {
+  Document d;
+  d.id = std::move(id);
+  d.lang = std::move(lang);
+  d.text = std::move(text);
+  return d;
+}
+
+/// The event whose trigger is the first occurrence of `word`.
+const Event* by_trigger(const extract::Extraction& ex, const Document& d, const std::string& word) {
+  size_t b = d.text.find(word);
+  for (const auto& e : ex.events) {
+    if (e.sources.front().trigger_begin == b)
+      return &e;
+  }
+  return nullptr;
+}
+
+bool linked(const extract::Extraction& ex, const Event* cause, const Event* effect, LinkType t) {
+  if (!cause || !effect)
+    return false;
+  return std::any_of(ex.links.begin(), ex.links.end(), [&](const Link& l) {
+    return l.from == cause->id && l.to == effect->id && l.type == t;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("extract: 'after DATE, when X' dates X and reads it as the cause of the change",
+          "[extract][dating][causal]") {
+  const std::string text =
+      "Il traffico sul lago si è ridotto dopo il marzo 2024, quando il comune ha chiuso il ponte "
+      "principale.";
+  Document d = doc_of("lago", "it", text);
+  auto ex = extractor().run(d, {date_at(text, "marzo 2024", "2024-03")});
+  const Event* change = by_trigger(ex, d, "ridotto");
+  const Event* closing = by_trigger(ex, d, "chiuso");
+  REQUIRE(change);
+  REQUIRE(closing);
+  CHECK(change->when.str() == "2024-03");
+  CHECK(change->when.mod() == TimeMod::after);
+  CHECK(change->dating == Dating::explicit_);
+  CHECK(closing->when.str() == "2024-03");
+  CHECK(closing->when.mod() == TimeMod::none);
+  CHECK(closing->dating == Dating::inherited);
+  CHECK(closing->type == "halt");
+  CHECK(linked(ex, closing, change, LinkType::caused));
+  // Evidence lies in the sentence and covers the trigger.
+  const Source& s = closing->sources.front();
+  CHECK(s.evidence == text.substr(s.evidence_begin, s.evidence_end - s.evidence_begin));
+  CHECK(s.evidence_begin <= s.trigger_begin);
+  CHECK(s.trigger_end <= s.evidence_end);
+}
+
+TEST_CASE("extract: prepositional cues with articulated forms link the noun phrase as cause",
+          "[extract][causal]") {
+  auto [lang, text, cause, effect] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"it", "Le vendite sono crollate a causa delle nuove restrizioni sulle importazioni.",
+           "restrizioni", "crollate"},
+          {"it", "Il porto ha ripreso a crescere grazie alla riapertura del canale.", "riapertura",
+           "crescere"},
+          {"fr", "Les ventes ont chuté en raison des sanctions imposées au pays.", "sanctions",
+           "chuté"},
+          {"fr", "La production a augmenté grâce au lancement de la nouvelle usine.", "lancement",
+           "augmenté"},
+          {"en", "Exports fell sharply because of the embargo on steel.", "embargo", "fell"},
+      }));
+  CAPTURE(lang, text);
+  Document d = doc_of("t", lang, text);
+  auto ex = extractor().run(d, {});
+  const Event* c = by_trigger(ex, d, cause);
+  const Event* e = by_trigger(ex, d, effect);
+  REQUIRE(c);
+  REQUIRE(e);
+  CHECK(linked(ex, c, e, LinkType::caused));
+  CHECK(c->dating == Dating::undated);
+}
+
+TEST_CASE("extract: a noun phrase headed by a state is not an event", "[extract][causal]") {
+  const std::string text =
+      "A causa dei requisiti di calcolo per l'addestramento, i chip restano molto richiesti.";
+  Document d = doc_of("t", "it", text);
+  auto ex = extractor().run(d, {});
+  CHECK(ex.links.empty());
+  CHECK(ex.events.empty());
+}
+
+TEST_CASE("extract: clause cues, coordinated causes and sentence adverbs", "[extract][causal]") {
+  const std::string text =
+      "The mill stayed open because it had stockpiled ore before the strike and signed new "
+      "contracts. Unions protested. As a result, the government launched an inquiry.";
+  Document d = doc_of("mill", "en", text);
+  auto ex = extractor().run(d, {});
+  const Event* open = by_trigger(ex, d, "stayed");
+  const Event* stock = by_trigger(ex, d, "stockpiled");
+  const Event* signed_ = by_trigger(ex, d, "signed");
+  const Event* protest = by_trigger(ex, d, "protested");
+  const Event* inquiry = by_trigger(ex, d, "launched");
+  CHECK(linked(ex, stock, open, LinkType::caused));
+  CHECK(linked(ex, signed_, open, LinkType::caused));
+  CHECK(linked(ex, protest, inquiry, LinkType::caused));
+}
+
+TEST_CASE("extract: 'which is legal after X' reads X as enabling the antecedent",
+          "[extract][causal]") {
+  const std::string text =
+      "Les villes louent des serveurs à des opérateurs étrangers, ce qui est légal après "
+      "l'abrogation de l'ancienne loi.";
+  Document d = doc_of("t", "fr", text);
+  auto ex = extractor().run(d, {});
+  CHECK(
+      linked(ex, by_trigger(ex, d, "abrogation"), by_trigger(ex, d, "louent"), LinkType::enabled));
+}
+
+TEST_CASE("extract: ids are stable, safe and derived from document and offset", "[extract][ids]") {
+  const std::string text = "Prices rose in May 2025 because demand grew.";
+  Document d = doc_of("Seed_01 (copy)", "en", text);
+  auto a = extractor().run(d, {date_at(text, "May 2025", "2025-05")});
+  auto b = extractor().run(d, {date_at(text, "May 2025", "2025-05")});
+  REQUIRE(!a.events.empty());
+  REQUIRE(a.events.size() == b.events.size());
+  for (size_t i = 0; i < a.events.size(); ++i) {
+    CHECK(a.events[i].id == b.events[i].id);
+    const std::string& id = a.events[i].id;
+    CHECK(id.rfind("seed-01-copy-", 0) == 0);
+    CHECK(std::all_of(id.begin(), id.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    }));
+  }
+}
+
+TEST_CASE("extract: a broken lexicon names the file and line", "[extract][lexicon]") {
+  auto ex = extract::Extractor::load(CAUSELINE_TEST_DATA "/bad_lang");
+  REQUIRE_FALSE(ex.ok());
+  CHECK(ex.error().message.find("cues.tsv:3:") != std::string::npos);
+}
