@@ -1,20 +1,57 @@
 #include "core/timeline_builder.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <tuple>
 
+#include "core/chains.hpp"
 #include "core/ordering.hpp"
 
 namespace causeline {
 
-Result<Timeline> build_timeline(Timeline raw, const BuildOptions& options) {
-  if (options.reference) {
-    return Error{options.reference->string() + ": reference timelines are not supported yet"};
+std::vector<std::vector<std::string>> apply_reference(std::vector<Event>& events,
+                                                      const ReferenceTimeline& ref) {
+  std::map<std::string, std::vector<std::string>> groups;
+  for (auto& e : events) {
+    const ReferenceEntry* entry = match_reference(ref, e);
+    if (!entry)
+      continue;
+    groups[entry->id].push_back(e.id);
+    if (!e.when.anchored() || e.dating == Dating::publication) {
+      e.when = entry->when;
+      e.dating = Dating::reference;
+    }
   }
-  order_events(raw.events);
-  std::sort(raw.links.begin(), raw.links.end(), [](const Link& a, const Link& b) {
-    return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
-  });
+  std::vector<std::vector<std::string>> out;
+  for (auto& [id, ids] : groups) out.push_back(std::move(ids));
+  return out;
+}
+
+Result<Timeline> build_timeline(Timeline raw, const BuildOptions& options) {
+  std::vector<std::vector<std::string>> forced;
+  if (options.reference) {
+    auto ref = load_reference(*options.reference);
+    if (!ref)
+      return ref.error();
+    forced = apply_reference(raw.events, *ref);
+  }
+  std::set<std::string> ids;
+  if (options.merge) {
+    MergeResult merged = merge_events(std::move(raw.events), forced, options.merge_threshold);
+    raw.events = std::move(merged.events);
+    raw.links = remap_links(raw.links, merged.remap);
+    if (options.merge_notes)
+      *options.merge_notes = std::move(merged.notes);
+  } else {
+    raw.links = remap_links(raw.links, {});
+  }
+  for (const auto& e : raw.events) ids.insert(e.id);
+  std::erase_if(raw.links, [&](const Link& l) { return !ids.count(l.from) || !ids.count(l.to); });
+  order_events(raw.events, raw.links);
+  raw.chains = causal_chains(raw.links);
+  auto problems = contradictions(raw.events, raw.links);
+  raw.warnings.insert(raw.warnings.end(), problems.begin(), problems.end());
   std::sort(raw.documents.begin(), raw.documents.end(),
             [](const Document& a, const Document& b) { return a.id < b.id; });
   return raw;

@@ -1,0 +1,348 @@
+#include "core/merge.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+#include <numeric>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+namespace causeline {
+namespace {
+
+using Keys = std::set<std::string>;
+
+struct Interval {
+  int64_t begin, end;  // seconds; numeric_limits for open ends
+};
+
+Interval effective(const TimeValue& v) {
+  constexpr int64_t lo = std::numeric_limits<int64_t>::min(),
+                    hi = std::numeric_limits<int64_t>::max();
+  int64_t b = v.begin().time_since_epoch().count(), e = v.end().time_since_epoch().count();
+  switch (v.mod()) {
+    case TimeMod::after:
+      return {e, hi};
+    case TimeMod::on_or_after:
+    case TimeMod::more_than:
+    case TimeMod::equal_or_more:
+      return {b, hi};
+    case TimeMod::before:
+      return {lo, b};
+    case TimeMod::on_or_before:
+    case TimeMod::less_than:
+    case TimeMod::equal_or_less:
+      return {lo, e};
+    default:
+      return {b, e};
+  }
+}
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void unite(size_t a, size_t b) { parent_[find(b)] = find(a); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+const std::string& first_doc(const Event& e) {
+  static const std::string none;
+  return e.sources.empty() ? none : e.sources.front().doc;
+}
+
+size_t first_offset(const Event& e) {
+  return e.sources.empty() ? 0 : e.sources.front().trigger_begin;
+}
+
+/// Title keys: folded words of the title minus the words of the type itself.
+Keys title_keys(const Event& e) {
+  Keys k;
+  const auto type_words = key_words(e.type);
+  for (auto& w : key_words(e.title)) {
+    if (std::find(type_words.begin(), type_words.end(), w) == type_words.end())
+      k.insert(w);
+  }
+  return k;
+}
+
+std::string join(const Keys& k) {
+  std::string s;
+  for (const auto& w : k) s += (s.empty() ? "" : ", ") + w;
+  return s;
+}
+
+int dating_rank(Dating d) {
+  switch (d) {
+    case Dating::explicit_:
+      return 0;
+    case Dating::reference:
+      return 1;
+    case Dating::inherited:
+      return 2;
+    case Dating::publication:
+      return 3;
+    case Dating::undated:
+      return 4;
+  }
+  return 4;
+}
+
+}  // namespace
+
+std::vector<std::string> key_words(std::string_view s) {
+  std::vector<std::string> out;
+  utf8proc_uint8_t* folded = nullptr;
+  const auto opts = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                                                   UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &folded, opts);
+  if (n < 0)
+    return out;
+  std::string text(reinterpret_cast<const char*>(folded), static_cast<size_t>(n));
+  std::free(folded);
+  std::string cur;
+  for (size_t i = 0; i < text.size();) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(&text[i]),
+                                            static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (len <= 0) {
+      ++i;
+      continue;
+    }
+    auto cat = utf8proc_category(cp);
+    bool word =
+        (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) || cat == UTF8PROC_CATEGORY_ND;
+    if (word) {
+      cur.append(text, i, static_cast<size_t>(len));
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+    i += static_cast<size_t>(len);
+  }
+  if (!cur.empty())
+    out.push_back(std::move(cur));
+  return out;
+}
+
+bool dates_compatible(const TimeValue& a, const TimeValue& b) noexcept {
+  if (!a.anchored() || !b.anchored())
+    return true;
+  Interval x = effective(a), y = effective(b);
+  return x.begin < y.end && y.begin < x.end;
+}
+
+double signature_similarity(const Event& a, const Event& b, std::string* why) {
+  if (a.type != b.type || !dates_compatible(a.when, b.when))
+    return 0;
+  Keys pa(a.participants.begin(), a.participants.end());
+  Keys pb(b.participants.begin(), b.participants.end());
+  Keys shared_p;
+  std::set_intersection(pa.begin(), pa.end(), pb.begin(), pb.end(),
+                        std::inserter(shared_p, shared_p.end()));
+  if (!pa.empty() && !pb.empty() && shared_p.empty())
+    return 0;
+  Keys ka = title_keys(a), kb = title_keys(b), inter, uni;
+  std::set_intersection(ka.begin(), ka.end(), kb.begin(), kb.end(),
+                        std::inserter(inter, inter.end()));
+  std::set_union(ka.begin(), ka.end(), kb.begin(), kb.end(), std::inserter(uni, uni.end()));
+  const bool same_date = a.when.anchored() && b.when.anchored() && a.when == b.when;
+  double score;
+  if (uni.empty()) {
+    score = same_date ? 0.6 : 0.0;
+  } else {
+    score = static_cast<double>(inter.size()) / static_cast<double>(uni.size());
+    if (same_date)
+      score = std::min(1.0, score + 0.2);
+  }
+  if (why) {
+    std::ostringstream os;
+    os << "same type '" << a.type << "'";
+    if (!shared_p.empty())
+      os << ", participants {" << join(shared_p) << "}";
+    if (!inter.empty())
+      os << ", shared keys {" << join(inter) << "}";
+    if (same_date)
+      os << ", same date " << a.when.str();
+    os << ", similarity " << static_cast<int>(score * 100 + 0.5) << "%";
+    *why = os.str();
+  }
+  return score;
+}
+
+MergeResult merge_events(std::vector<Event> events,
+                         const std::vector<std::vector<std::string>>& forced_groups,
+                         double threshold) {
+  // Deterministic input order: by first source (document, offset), then id.
+  std::sort(events.begin(), events.end(), [](const Event& x, const Event& y) {
+    return std::make_tuple(std::cref(first_doc(x)), first_offset(x), std::cref(x.id)) <
+           std::make_tuple(std::cref(first_doc(y)), first_offset(y), std::cref(y.id));
+  });
+  const size_t n = events.size();
+  UnionFind uf(n);
+  std::vector<std::vector<size_t>> members(n);
+  for (size_t i = 0; i < n; ++i) members[i] = {i};
+  MergeResult result;
+  std::map<std::string, size_t> index;
+  for (size_t i = 0; i < n; ++i) index.emplace(events[i].id, i);
+
+  auto clusters_compatible = [&](size_t ra, size_t rb, bool disjoint_docs) {
+    std::set<std::string> docs_a;
+    for (size_t x : members[ra]) docs_a.insert(first_doc(events[x]));
+    for (size_t y : members[rb]) {
+      if (disjoint_docs && docs_a.count(first_doc(events[y])))
+        return false;
+      for (size_t x : members[ra]) {
+        const Event& ex = events[x];
+        const Event& ey = events[y];
+        if (ex.type != ey.type || !dates_compatible(ex.when, ey.when))
+          return false;
+      }
+    }
+    return true;
+  };
+  auto unite = [&](size_t a, size_t b, double score, const std::string& why) {
+    size_t ra = uf.find(a), rb = uf.find(b);
+    if (ra == rb)
+      return;
+    if (rb < ra)
+      std::swap(ra, rb);
+    uf.unite(ra, rb);
+    members[ra].insert(members[ra].end(), members[rb].begin(), members[rb].end());
+    members[rb].clear();
+    result.notes.push_back({"", events[a].id, events[b].id, score, why});
+  };
+
+  for (const auto& group : forced_groups) {
+    std::vector<size_t> ix;
+    for (const auto& id : group) {
+      if (auto it = index.find(id); it != index.end())
+        ix.push_back(it->second);
+    }
+    for (size_t k = 1; k < ix.size(); ++k) {
+      size_t ra = uf.find(ix[0]), rb = uf.find(ix[k]);
+      if (ra != rb && clusters_compatible(ra, rb, false)) {
+        unite(ix[0], ix[k], 1.0, "both match the same reference event");
+      }
+    }
+  }
+
+  // Candidate pairs: same type, sharing a title key (or both without keys).
+  struct Pair {
+    double score;
+    size_t a, b;
+    std::string why;
+  };
+  std::vector<Pair> same_doc, cross_doc;
+  std::map<std::pair<std::string, std::string>, std::vector<size_t>> by_key;
+  for (size_t i = 0; i < n; ++i) {
+    Keys k = title_keys(events[i]);
+    if (k.empty())
+      k.insert("");
+    for (const auto& w : k) by_key[{events[i].type, w}].push_back(i);
+  }
+  std::set<std::pair<size_t, size_t>> seen;
+  for (const auto& [key, list] : by_key) {
+    for (size_t p = 0; p < list.size(); ++p) {
+      for (size_t q = p + 1; q < list.size(); ++q) {
+        size_t a = list[p], b = list[q];
+        if (!seen.insert({a, b}).second)
+          continue;
+        std::string why;
+        double s = signature_similarity(events[a], events[b], &why);
+        if (s < threshold)
+          continue;
+        (first_doc(events[a]) == first_doc(events[b]) ? same_doc : cross_doc)
+            .push_back({s, a, b, std::move(why)});
+      }
+    }
+  }
+  auto by_score = [](const Pair& x, const Pair& y) {
+    return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+  };
+  std::sort(same_doc.begin(), same_doc.end(), by_score);
+  std::sort(cross_doc.begin(), cross_doc.end(), by_score);
+  for (const auto& p : same_doc) {
+    size_t ra = uf.find(p.a), rb = uf.find(p.b);
+    if (ra != rb && clusters_compatible(ra, rb, false))
+      unite(p.a, p.b, p.score, p.why);
+  }
+  for (const auto& p : cross_doc) {
+    size_t ra = uf.find(p.a), rb = uf.find(p.b);
+    if (ra != rb && clusters_compatible(ra, rb, true))
+      unite(p.a, p.b, p.score, p.why);
+  }
+
+  // Assemble one event per cluster.
+  for (size_t r = 0; r < n; ++r) {
+    if (members[r].empty() || uf.find(r) != r)
+      continue;
+    auto ms = members[r];
+    std::sort(ms.begin(), ms.end());
+    Event merged = events[ms.front()];
+    // The best-dated member gives the date.
+    size_t best = ms.front();
+    for (size_t m : ms) {
+      const Event& e = events[m];
+      const Event& cur = events[best];
+      auto key = [](const Event& x) {
+        return std::make_tuple(x.when.anchored() ? 0 : 1, dating_rank(x.dating),
+                               static_cast<int>(x.when.grain()));
+      };
+      if (key(e) < key(cur))
+        best = m;
+    }
+    merged.when = events[best].when;
+    merged.dating = events[best].dating;
+    std::set<std::string> who(merged.participants.begin(), merged.participants.end());
+    std::set<std::string> docs;
+    for (const auto& s : merged.sources) docs.insert(s.doc);
+    for (size_t k = 1; k < ms.size(); ++k) {
+      const Event& e = events[ms[k]];
+      who.insert(e.participants.begin(), e.participants.end());
+      merged.confidence = std::max(merged.confidence, e.confidence);
+      for (const auto& s : e.sources) {
+        if (docs.insert(s.doc).second)
+          merged.sources.push_back(s);
+      }
+    }
+    merged.participants.assign(who.begin(), who.end());
+    for (size_t m : ms) result.remap[events[m].id] = merged.id;
+    result.events.push_back(std::move(merged));
+  }
+  for (auto& note : result.notes) note.kept = result.remap[note.a];
+  return result;
+}
+
+std::vector<Link> remap_links(const std::vector<Link>& links,
+                              const std::map<std::string, std::string>& remap) {
+  std::map<std::tuple<std::string, std::string, LinkType>, Link> out;
+  for (Link l : links) {
+    auto f = remap.find(l.from), t = remap.find(l.to);
+    if (f != remap.end())
+      l.from = f->second;
+    if (t != remap.end())
+      l.to = t->second;
+    if (l.from == l.to)
+      continue;
+    auto key = std::make_tuple(l.from, l.to, l.type);
+    auto it = out.find(key);
+    if (it == out.end() || l.confidence > it->second.confidence)
+      out[key] = std::move(l);
+  }
+  std::vector<Link> v;
+  v.reserve(out.size());
+  for (auto& [k, l] : out) v.push_back(std::move(l));
+  return v;
+}
+
+}  // namespace causeline
