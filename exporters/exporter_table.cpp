@@ -10,6 +10,14 @@ constexpr std::array kExporters = {
     ExporterInfo{"json", "timeline.json", "canonical timeline JSON (causeline/1)",
                  write_timeline_json},
     ExporterInfo{"ics", "timeline.ics", "iCalendar (RFC 5545), causes as RELATED-TO", write_ical},
+    ExporterInfo{"timelinejs", "timelinejs.json", "TimelineJS3 JSON", write_timelinejs},
+    ExporterInfo{"vis", "vis.json", "vis-timeline items, groups and timeline-arrows arrows",
+                 write_vis},
+    ExporterInfo{"csv", "timeline.csv", "CSV in the TimelineJS spreadsheet layout", write_csv},
+    ExporterInfo{"dot", "causal-graph.dot", "causal graph, GraphViz DOT", write_dot},
+    ExporterInfo{"mermaid", "causal-graph.mmd", "causal graph, Mermaid flowchart", write_mermaid},
+    ExporterInfo{"html", "report.html", "self-contained visual report (SVG timeline)",
+                 write_html_report},
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 // effect, and repeated as text in DESCRIPTION for clients that ignore RELATED-TO.
 #include <string>
 
+#include "exporters/event_text.hpp"
 #include "exporters/formats.hpp"
 #include "exporters/ical_line.hpp"
 #include "exporters/timeline_index.hpp"
@@ -41,34 +42,6 @@ std::string compact_time(sys_seconds t) {
   std::snprintf(buf, sizeof buf, "%02d%02d%02d", static_cast<int>(hms.hours().count()),
                 static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
   return compact_day(d) + "T" + buf;
-}
-
-std::string_view cause_word(LinkType t) {
-  switch (t) {
-    case LinkType::caused:
-      return "Caused by";
-    case LinkType::enabled:
-      return "Enabled by";
-    case LinkType::prevented:
-      return "Prevented by";
-    case LinkType::preceded:
-      return "Preceded by";
-  }
-  return "Related to";
-}
-
-std::string_view effect_word(LinkType t) {
-  switch (t) {
-    case LinkType::caused:
-      return "Led to";
-    case LinkType::enabled:
-      return "Enabled";
-    case LinkType::prevented:
-      return "Prevented";
-    case LinkType::preceded:
-      return "Followed by";
-  }
-  return "Related to";
 }
 
 std::string upper(std::string_view s) {
@@ -120,42 +93,6 @@ class CalendarWriter {
     append_text(buf_, ctx_.uid_domain);
   }
 
-  std::string description(uint32_t i, const WhenInfo& w) {
-    const Event& e = ix_.timeline().events[i];
-    const auto& links = ix_.timeline().links;
-    const auto& evs = ix_.timeline().events;
-    std::string d = "When: " + w.display;
-    if (e.when.ok())
-      d += " (" + std::string(to_string(e.when.grain())) + " precision)";
-    if (!e.type.empty())
-      d += "\nType: " + e.type;
-    if (!e.participants.empty()) {
-      d += "\nParticipants: ";
-      for (size_t p = 0; p < e.participants.size(); ++p) {
-        if (p > 0)
-          d += ", ";
-        d += e.participants[p];
-      }
-    }
-    for (const auto& s : e.sources) {
-      const Document* doc = ix_.document(s.doc);
-      d += "\nEvidence: \xe2\x80\x9c" + s.evidence + "\xe2\x80\x9d (";
-      d += doc && !doc->title.empty() ? doc->title : s.doc;
-      if (doc && !TimelineIndex::url_of(*doc).empty()) {
-        d += ", ";
-        d += TimelineIndex::url_of(*doc);
-      }
-      d += ")";
-    }
-    for (uint32_t l : ix_.causes_of(i)) {
-      d += "\n" + std::string(cause_word(links[l].type)) + ": " + evs[ix_.link_from(l)].title;
-    }
-    for (uint32_t l : ix_.effects_of(i)) {
-      d += "\n" + std::string(effect_word(links[l].type)) + ": " + evs[ix_.link_to(l)].title;
-    }
-    return d;
-  }
-
   void write_event(uint32_t i) {
     const Event& e = ix_.timeline().events[i];
     const WhenInfo w = describe(e.when);
@@ -184,7 +121,7 @@ class CalendarWriter {
     append_text(buf_, e.title);
     end();
     start("DESCRIPTION:");
-    append_text(buf_, description(i, w));
+    append_text(buf_, event_plain_text(ix_, i, w));
     end();
     if (!e.type.empty() || !e.participants.empty()) {
       start("CATEGORIES:");

@@ -42,6 +42,12 @@ class Sink {
     auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
     return put(std::string_view(tmp, static_cast<size_t>(r.ptr - tmp)));
   }
+  /// Fixed-point with one decimal ("12.5"), for SVG coordinates.
+  Sink& put_fixed1(double v) {
+    char tmp[32];
+    auto r = std::to_chars(tmp, tmp + sizeof tmp, v, std::chars_format::fixed, 1);
+    return put(std::string_view(tmp, static_cast<size_t>(r.ptr - tmp)));
+  }
   /// Writes out everything buffered so far.
   void flush() {
     if (!buf_.empty())

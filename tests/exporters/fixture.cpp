@@ -171,6 +171,111 @@ Timeline fixture_timeline() {
   return tl;
 }
 
+Timeline story_timeline() {
+  Timeline tl;
+  tl.documents.push_back(
+      doc("chips-explainer", "https://news.example.org/explainers/chip-controls",
+          "How chip controls reshaped a market", "en", "2025-05-20",
+          "In October 2022 Washington restricted exports of advanced AI chips to China. "
+          "Nvidia answered in November 2022 with the A800, a slower part for Chinese buyers. "
+          "In March 2023 it added the H800. "
+          "On 17 October 2023 the Commerce Department closed that gap by covering both chips. "
+          "Around November 2023 Nvidia prepared the H20, designed to sit under the new limits. "
+          "Through 2024 the H20 sold well in China. "
+          "In the third quarter of 2024 Chinese cloud firms stockpiled H20 boards. "
+          "On 13 January 2025 the outgoing administration issued the AI Diffusion Rule. "
+          "In April 2025 a licence became mandatory for H20 sales to China. "
+          "On 15 April 2025 Nvidia warned of a charge of about 5.5 billion dollars. "
+          "In the first half of 2025 data-centre capacity in Malaysia grew quickly. "
+          "On 13 May 2025 the Diffusion Rule was rescinded before taking effect. "
+          "Chinese developers struggle to buy high-end chips at home. "
+          "Large Chinese firms now train models in Southeast Asian data centres. "
+          "Early in June 2025 analysts expected further rules on chip smuggling. "
+          "In the week of 19 May 2025 Malaysia announced checks on chip shipments.\n"));
+  const Document& d = tl.documents[0];
+  auto ev = [&](std::string id, std::string title, std::string type, std::string when,
+                std::string mod, std::string who, std::string_view evidence,
+                std::string_view trigger) {
+    std::vector<std::string> parts;
+    if (!who.empty())
+      parts.push_back(std::move(who));
+    return event(std::move(id), std::move(title), std::move(type), std::move(when), std::move(mod),
+                 std::move(parts), source(d, evidence, trigger), 0.8);
+  };
+  tl.events = {
+      ev("us-controls-2022-10", "US restricts AI chip exports to China", "restrict", "2022-10", "",
+         "US government",
+         "In October 2022 Washington restricted exports of advanced AI chips to China.",
+         "restricted"),
+      ev("a800-2022-11", "Nvidia launches the A800 for China", "launch", "2022-11", "", "Nvidia",
+         "Nvidia answered in November 2022 with the A800", "answered"),
+      ev("h800-2023-03", "Nvidia adds the H800", "launch", "2023-03", "", "Nvidia",
+         "In March 2023 it added the H800.", "added"),
+      ev("bis-2023-10-17", "Commerce covers the A800 and H800", "restrict", "2023-10-17", "",
+         "US government", "On 17 October 2023 the Commerce Department closed that gap", "closed"),
+      ev("h20-design-2023-11", "Nvidia prepares the H20", "design", "2023-11", "APPROX", "Nvidia",
+         "Around November 2023 Nvidia prepared the H20", "prepared"),
+      ev("h20-sales-2024", "H20 sells well in China", "sell", "2024", "", "Nvidia",
+         "Through 2024 the H20 sold well in China.", "sold"),
+      ev("stockpile-2024-q3", "Chinese cloud firms stockpile H20 boards", "stockpile", "2024-Q3",
+         "", "Chinese firms",
+         "In the third quarter of 2024 Chinese cloud firms stockpiled H20 boards.", "stockpiled"),
+      ev("diffusion-rule-2025-01-13", "AI Diffusion Rule issued", "regulate", "2025-01-13", "",
+         "US government",
+         "On 13 January 2025 the outgoing administration issued the AI Diffusion Rule.", "issued"),
+      ev("h20-licence-2025-04", "Licence required for H20 sales", "restrict", "2025-04", "",
+         "US government", "In April 2025 a licence became mandatory for H20 sales to China.",
+         "became mandatory"),
+      ev("nvidia-charge-2025-04-15", "Nvidia warns of a $5.5bn charge", "report", "2025-04-15", "",
+         "Nvidia", "On 15 April 2025 Nvidia warned of a charge of about 5.5 billion dollars.",
+         "warned"),
+      ev("malaysia-dc-2025-h1", "Malaysian data-centre capacity grows", "grow", "2025-H1", "",
+         "Malaysia", "In the first half of 2025 data-centre capacity in Malaysia grew quickly.",
+         "grew"),
+      ev("diffusion-rescinded-2025-05-13", "Diffusion Rule rescinded", "repeal", "2025-05-13", "",
+         "US government", "On 13 May 2025 the Diffusion Rule was rescinded before taking effect.",
+         "rescinded"),
+      ev("malaysia-checks-2025-w21", "Malaysia checks chip shipments", "inspect", "2025-W21", "",
+         "Malaysia", "In the week of 19 May 2025 Malaysia announced checks on chip shipments.",
+         "announced"),
+      ev("more-rules-2025-06", "Analysts expect rules on chip smuggling", "expect", "2025-06",
+         "START", "", "Early in June 2025 analysts expected further rules on chip smuggling.",
+         "expected"),
+      ev("no-chips-at-home", "Chinese developers lack high-end chips at home", "lack", "", "",
+         "Chinese firms", "Chinese developers struggle to buy high-end chips at home.", "struggle"),
+      ev("training-abroad", "Chinese firms train models in Southeast Asia", "relocate", "", "",
+         "Chinese firms", "Large Chinese firms now train models in Southeast Asian data centres.",
+         "train"),
+  };
+  order_events(tl.events);
+  auto ln = [](std::string from, std::string to, LinkType t, std::string cue) {
+    return link(std::move(from), std::move(to), t, std::move(cue), "", "chips-explainer", 0.7);
+  };
+  tl.links = {
+      ln("us-controls-2022-10", "a800-2022-11", LinkType::caused, "answered"),
+      ln("a800-2022-11", "bis-2023-10-17", LinkType::caused, "closed that gap"),
+      ln("h800-2023-03", "bis-2023-10-17", LinkType::caused, "closed that gap"),
+      ln("bis-2023-10-17", "h20-design-2023-11", LinkType::caused, "designed to sit under"),
+      ln("h20-design-2023-11", "h20-sales-2024", LinkType::enabled, ""),
+      ln("h20-sales-2024", "stockpile-2024-q3", LinkType::enabled, ""),
+      ln("h20-sales-2024", "h20-licence-2025-04", LinkType::caused, ""),
+      ln("h20-licence-2025-04", "nvidia-charge-2025-04-15", LinkType::caused, ""),
+      ln("h20-licence-2025-04", "no-chips-at-home", LinkType::caused, ""),
+      ln("no-chips-at-home", "training-abroad", LinkType::caused, "now"),
+      ln("training-abroad", "malaysia-dc-2025-h1", LinkType::caused, ""),
+      ln("diffusion-rule-2025-01-13", "diffusion-rescinded-2025-05-13", LinkType::preceded, ""),
+      ln("malaysia-dc-2025-h1", "malaysia-checks-2025-w21", LinkType::preceded, ""),
+      ln("stockpile-2024-q3", "h20-licence-2025-04", LinkType::prevented, ""),
+  };
+  std::sort(tl.links.begin(), tl.links.end(), [](const Link& a, const Link& b) {
+    return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
+  });
+  tl.chains = {{"us-controls-2022-10", "a800-2022-11", "bis-2023-10-17", "h20-design-2023-11",
+                "h20-sales-2024", "h20-licence-2025-04", "no-chips-at-home", "training-abroad",
+                "malaysia-dc-2025-h1"}};
+  return tl;
+}
+
 exporters::ExportContext fixture_context() {
   exporters::ExportContext ctx;
   ctx.generated = "2025-08-01T12:00:00Z";

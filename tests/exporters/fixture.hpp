@@ -8,6 +8,8 @@
 namespace causeline::test {
 
 Timeline fixture_timeline();
+/// A plain, realistic story (16 events, 5 actors, 2 undated) for screenshots and render checks.
+Timeline story_timeline();
 exporters::ExportContext fixture_context();
 
 }  // namespace causeline::test

@@ -1,0 +1,184 @@
+#include "exporters/report_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "exporters/text_escape.hpp"
+#include "exporters/when_info.hpp"
+
+namespace causeline::exporters {
+namespace {
+
+using Clock = std::chrono::duration<double, std::ratio<86400>>;  // days as double
+
+double days_of(sys_seconds t) {
+  return std::chrono::duration_cast<Clock>(t.time_since_epoch()).count();
+}
+
+std::string month_label(date::year_month_day ymd) {
+  return std::string(month_name(static_cast<unsigned>(ymd.month())).substr(0, 3)) + " " +
+         std::to_string(static_cast<int>(ymd.year()));
+}
+
+// Ticks at round calendar boundaries, about 8 to 20 of them.
+std::vector<ReportLayout::Tick> make_ticks(double lo, double hi,
+                                           double (*x)(double, double, double)) {
+  std::vector<ReportLayout::Tick> ticks;
+  const double span_years = (hi - lo) / 365.25;
+  const sys_days first{date::days{static_cast<long>(std::floor(lo))}};
+  const date::year_month_day ymd{first};
+  auto add = [&](sys_days d, std::string label) {
+    const double v = static_cast<double>(d.time_since_epoch().count());
+    if (v >= lo && v <= hi)
+      ticks.push_back({x(v, lo, hi), std::move(label)});
+  };
+  if (span_years > 4) {
+    int step = span_years > 150  ? 50
+               : span_years > 60 ? 10
+               : span_years > 25 ? 5
+               : span_years > 10 ? 2
+                                 : 1;
+    int y = static_cast<int>(ymd.year());
+    y -= ((y % step) + step) % step;
+    for (; y <= static_cast<int>(ymd.year()) + static_cast<int>(span_years) + step; y += step) {
+      add(sys_days{date::year{y} / 1 / 1}, std::to_string(y));
+    }
+    return ticks;
+  }
+  if (span_years > 0.12) {
+    const unsigned step = span_years > 1.5 ? 3 : 1;
+    date::year_month ym{ymd.year(), ymd.month()};
+    while ((static_cast<unsigned>(ym.month()) - 1) % step != 0) ym += date::months{1};
+    for (int n = 0; n < 80; ++n, ym += date::months{step}) {
+      add(sys_days{ym / 1}, month_label(date::year_month_day{ym / 1}));
+    }
+    return ticks;
+  }
+  const int step = (hi - lo) > 20 ? 7 : 1;
+  for (sys_days d = first; static_cast<double>(d.time_since_epoch().count()) <= hi;
+       d += date::days{step}) {
+    add(d, iso_day(d));
+  }
+  return ticks;
+}
+
+double to_x(double v, double lo, double hi) {
+  return ReportLayout::kLeft + (v - lo) / (hi - lo) * (ReportLayout::kRight - ReportLayout::kLeft);
+}
+
+}  // namespace
+
+std::string report_label(const Event& e) { return truncate_cp(one_line(e.title), 42); }
+
+double label_width(std::string_view s) {
+  double w = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xc0) == 0x80)
+      continue;
+    w += c >= 0xe3 ? 11.0 : 6.4;  // CJK and emoji are about twice as wide
+  }
+  return w;
+}
+
+ReportLayout layout_report(const TimelineIndex& ix) {
+  const Timeline& tl = ix.timeline();
+  ReportLayout L;
+  L.marks.resize(tl.events.size());
+
+  double lo = 0, hi = 0;
+  for (const auto& e : tl.events) {
+    if (!e.when.anchored())
+      continue;
+    const double b = days_of(e.when.begin()), en = days_of(e.when.end());
+    if (!L.any_dated) {
+      lo = b;
+      hi = en;
+      L.any_dated = true;
+    }
+    lo = std::min(lo, b);
+    hi = std::max(hi, en);
+  }
+  if (L.any_dated) {
+    const double pad = std::max(15.0, (hi - lo) * 0.03);
+    lo -= pad;
+    hi += pad;
+    L.ticks = make_ticks(lo, hi, to_x);
+  }
+
+  // Lanes by track, rows by greedy first fit.
+  const size_t n_tracks = ix.tracks().size();
+  std::vector<std::vector<double>> row_end(n_tracks);
+  std::vector<int> row_of(tl.events.size(), 0);
+  for (uint32_t i = 0; i < tl.events.size(); ++i) {
+    const Event& e = tl.events[i];
+    if (!e.when.anchored())
+      continue;
+    ReportLayout::Mark& m = L.marks[i];
+    m.x0 = to_x(days_of(e.when.begin()), lo, hi);
+    const bool point = e.when.grain() <= Grain::day && e.when.last_day() == e.when.first_day();
+    m.x1 = point ? m.x0 : std::max(m.x0 + 3, to_x(days_of(e.when.end()), lo, hi));
+    const double w = label_width(report_label(e));
+    m.label_left = m.x1 + 8 + w > ReportLayout::kWidth - 4 && m.x0 - 8 - w >= 4;
+    const double label_start = m.label_left ? m.x0 - 8 - w : m.x0;
+    const double label_end = m.label_left ? m.x1 : m.x1 + 8 + w;
+    auto& rows = row_end[ix.track_of(i)];
+    int row = -1;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      if (rows[r] < label_start - 6) {
+        row = static_cast<int>(r);
+        break;
+      }
+    }
+    if (row < 0 && rows.size() < ReportLayout::kMaxRows) {
+      row = static_cast<int>(rows.size());
+      rows.push_back(0);
+    }
+    if (row < 0)
+      row = static_cast<int>(std::min_element(rows.begin(), rows.end()) - rows.begin());
+    rows[static_cast<size_t>(row)] = std::max(rows[static_cast<size_t>(row)], label_end);
+    row_of[i] = row;
+  }
+  double y = ReportLayout::kTop;
+  std::vector<double> lane_top(n_tracks, 0);
+  for (uint32_t t = 0; t < n_tracks; ++t) {
+    if (row_end[t].empty())
+      continue;
+    const double h = static_cast<double>(row_end[t].size()) * ReportLayout::kRowHeight +
+                     2 * ReportLayout::kLanePad;
+    L.lanes.push_back({t, y, h});
+    lane_top[t] = y;
+    y += h;
+  }
+  L.axis_bottom = y;
+  for (uint32_t i = 0; i < tl.events.size(); ++i) {
+    if (!tl.events[i].when.anchored())
+      continue;
+    L.marks[i].y = lane_top[ix.track_of(i)] + ReportLayout::kLanePad +
+                   (row_of[i] + 0.5) * ReportLayout::kRowHeight;
+    L.marks[i].placed = true;
+  }
+  // Undated events: a grid in their own lane.
+  const int per_row =
+      static_cast<int>((ReportLayout::kRight - ReportLayout::kLeft) / ReportLayout::kUndatedCell);
+  int k = 0;
+  for (uint32_t i = 0; i < tl.events.size(); ++i) {
+    if (tl.events[i].when.anchored())
+      continue;
+    ReportLayout::Mark& m = L.marks[i];
+    m.x0 = m.x1 = ReportLayout::kLeft + 8 + (k % per_row) * ReportLayout::kUndatedCell;
+    m.y = y + ReportLayout::kLanePad + (k / per_row + 0.5) * ReportLayout::kRowHeight;
+    m.placed = true;
+    ++k;
+  }
+  if (k > 0) {
+    const double h =
+        ((k + per_row - 1) / per_row) * ReportLayout::kRowHeight + 2 * ReportLayout::kLanePad;
+    L.lanes.push_back({UINT32_MAX, y, h});
+    y += h;
+  }
+  L.height = y + 12;
+  return L;
+}
+
+}  // namespace causeline::exporters
