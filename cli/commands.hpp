@@ -22,6 +22,12 @@ std::span<const Command> commands() noexcept;
 
 // Handlers, one per cli/cmd_<name>.cpp.
 int cmd_build(std::span<const std::string> args);
+int cmd_chains(std::span<const std::string> args);
+int cmd_explain(std::span<const std::string> args);
+int cmd_next(std::span<const std::string> args);
+int cmd_why(std::span<const std::string> args);
+/// The causal walk behind `why` (backward) and `next` (forward), in cmd_why.cpp.
+int run_causal_walk(std::string_view name, std::span<const std::string> args, bool backward);
 int cmd_import(std::span<const std::string> args);
 int cmd_events(std::span<const std::string> args);
 int cmd_langs(std::span<const std::string> args);

@@ -198,4 +198,53 @@ std::vector<std::string> contradictions(const std::vector<Event>& events,
   return out;
 }
 
+std::string event_label(const Event& e) {
+  std::string when = "undated";
+  if (e.when.ok()) {
+    when = e.when.str();
+    if (e.when.mod() != TimeMod::none) {
+      std::string mod(to_string(e.when.mod()));
+      for (char& c : mod) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      when = mod + " " + when;
+    }
+  }
+  return "[" + when + "] " + e.title + " (" + e.id + ")";
+}
+
+const Event* find_event(const Timeline& t, const std::string& query,
+                        const std::vector<MergeNote>& notes, std::string& error) {
+  for (const auto& e : t.events) {
+    if (e.id == query)
+      return &e;
+  }
+  for (const auto& n : notes) {
+    if (n.a == query || n.b == query) {
+      for (const auto& e : t.events) {
+        if (e.id == n.kept)
+          return &e;
+      }
+    }
+  }
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return s;
+  };
+  const std::string q = lower(query);
+  std::vector<const Event*> hits;
+  for (const auto& e : t.events) {
+    if (lower(e.id).find(q) != std::string::npos || lower(e.title).find(q) != std::string::npos) {
+      hits.push_back(&e);
+    }
+  }
+  if (hits.size() == 1)
+    return hits.front();
+  if (hits.empty()) {
+    error = "no event matches '" + query + "'";
+  } else {
+    error = "'" + query + "' matches " + std::to_string(hits.size()) + " events:";
+    for (size_t i = 0; i < hits.size() && i < 10; ++i) error += "\n  " + event_label(*hits[i]);
+  }
+  return nullptr;
+}
+
 }  // namespace causeline

@@ -6,6 +6,8 @@
 
 #include "core/event.hpp"
 #include "core/link.hpp"
+#include "core/merge.hpp"
+#include "core/timeline.hpp"
 
 namespace causeline {
 
@@ -35,5 +37,14 @@ std::vector<WalkStep> walk(const std::vector<Link>& links, const std::string& st
 /// One line per problem: an effect dated wholly before its cause, and every causal cycle.
 std::vector<std::string> contradictions(const std::vector<Event>& events,
                                         const std::vector<Link>& links);
+
+/// One-line description for listings: "[after 2025-04] grow: ... (id)".
+std::string event_label(const Event& e);
+
+/// Finds an event by id, by the id of a mention merged into it (through `notes`), or by a
+/// case-insensitive fragment of its id or title when exactly one event has it. On failure returns
+/// nullptr and explains why in `error`.
+const Event* find_event(const Timeline& t, const std::string& query,
+                        const std::vector<MergeNote>& notes, std::string& error);
 
 }  // namespace causeline

@@ -50,6 +50,16 @@ Result<Timeline> build_timeline(Timeline raw, const BuildOptions& options) {
   std::erase_if(raw.links, [&](const Link& l) { return !ids.count(l.from) || !ids.count(l.to); });
   order_events(raw.events, raw.links);
   raw.chains = causal_chains(raw.links);
+  // Chains in timeline order of their events.
+  std::map<std::string, size_t> position;
+  for (size_t i = 0; i < raw.events.size(); ++i) position[raw.events[i].id] = i;
+  auto rank = [&](const std::vector<std::string>& chain) {
+    std::vector<size_t> r;
+    for (const auto& id : chain) r.push_back(position.count(id) ? position[id] : SIZE_MAX);
+    return r;
+  };
+  std::stable_sort(raw.chains.begin(), raw.chains.end(),
+                   [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
   auto problems = contradictions(raw.events, raw.links);
   raw.warnings.insert(raw.warnings.end(), problems.begin(), problems.end());
   std::sort(raw.documents.begin(), raw.documents.end(),
