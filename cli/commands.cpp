@@ -9,6 +9,7 @@ constexpr Command kCommands[] = {
     {"chains", "print the causal chains, from first cause to last effect", &cmd_chains},
     {"events", "print the timeline as a readable table", &cmd_events},
     {"explain", "show an event's sources, why they were merged, causes and effects", &cmd_explain},
+    {"export", "write the timeline in one format (json, ics, vis, html ...)", &cmd_export},
     {"import", "import articles into the database", &cmd_import},
     {"langs", "list the language packs and what each provides", &cmd_langs},
     {"next", "walk forward from an event through its effects", &cmd_next},

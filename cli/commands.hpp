@@ -29,6 +29,7 @@ int cmd_why(std::span<const std::string> args);
 /// The causal walk behind `why` (backward) and `next` (forward), in cmd_why.cpp.
 int run_causal_walk(std::string_view name, std::span<const std::string> args, bool backward);
 int cmd_import(std::span<const std::string> args);
+int cmd_export(std::span<const std::string> args);
 int cmd_events(std::span<const std::string> args);
 int cmd_langs(std::span<const std::string> args);
 int cmd_tag(std::span<const std::string> args);

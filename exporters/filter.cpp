@@ -82,6 +82,17 @@ std::optional<Error> add_filter_flag(Filter& f, std::string_view name, std::stri
   return std::nullopt;
 }
 
+std::optional<Error> collect_filter(
+    Filter& filter, const std::function<std::vector<std::string>(std::string_view)>& values_of) {
+  for (const auto& flag : kFlags) {
+    for (const auto& v : values_of(flag.name)) {
+      if (auto e = add_filter_flag(filter, flag.name, v))
+        return e;
+    }
+  }
+  return std::nullopt;
+}
+
 Result<Timeline> apply_filter(const Timeline& tl, const Filter& f) {
   std::unordered_set<std::string_view> chain_events;
   if (!f.chain.empty()) {

@@ -12,6 +12,7 @@
 //                            chain through the event with this id
 // Links are kept when both ends are; chains when all their events are; documents when a kept event
 // cites them.
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -44,6 +45,11 @@ std::span<const FilterFlag> filter_flags() noexcept;
 
 /// Applies one flag's value; an error names the flag and the bad value.
 std::optional<Error> add_filter_flag(Filter& filter, std::string_view name, std::string_view value);
+
+/// Applies every filter flag the command line carries: values_of(name) gives the values given for
+/// one flag (none when absent), e.g. `[&](auto n) { return args.all(n); }` with cli::ParsedArgs.
+std::optional<Error> collect_filter(
+    Filter& filter, const std::function<std::vector<std::string>(std::string_view)>& values_of);
 
 /// The filtered timeline (order preserved). Fails when --chain names neither a chain nor an event.
 Result<Timeline> apply_filter(const Timeline& timeline, const Filter& filter);
