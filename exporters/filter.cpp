@@ -7,6 +7,8 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "exporters/when_info.hpp"
+
 namespace causeline::exporters {
 namespace {
 
@@ -126,9 +128,11 @@ Result<Timeline> apply_filter(const Timeline& tl, const Filter& f) {
     if (f.from || f.to) {
       if (!e.when.anchored())
         return false;
-      if (f.from && e.when.last_day() < *f.from)
+      // Bounds implied by value and modifier: "before 2025" ends in 2024.
+      const WhenInfo w = describe(e.when);
+      if (f.from && w.latest_day && *w.latest_day < *f.from)
         return false;
-      if (f.to && e.when.first_day() > *f.to)
+      if (f.to && w.earliest_day && *w.earliest_day > *f.to)
         return false;
     }
     if (e.confidence < f.min_confidence)

@@ -315,10 +315,14 @@ WhenInfo describe(const TimeValue& v) {
     default:
       break;
   }
-  if (!open_lo)
+  if (!open_lo) {
     w.earliest = iso_day(lo);
-  if (!open_hi)
+    w.earliest_day = lo;
+  }
+  if (!open_hi) {
     w.latest = iso_day(hi);
+    w.latest_day = hi;
+  }
 
   w.display = std::string(mod_prefix(v.mod())) + base_display(v, w);
   std::string edtf = base_edtf(v, w);

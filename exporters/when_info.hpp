@@ -3,6 +3,7 @@
 // ISO 8601 start/end at the value's own precision (a month stays "2025-04"), bounds, EDTF, and an
 // English display text ("c. April 2025"). Precision is never invented: no exporter pads a month to
 // a day.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,7 +23,8 @@ struct WhenInfo {
   std::string end;       // inclusive last unit ("2025-06" for 2025-Q2); "" when it equals start
   std::string earliest;  // YYYY-MM-DD bound implied by value and modifier; "" when open or unknown
   std::string latest;
-  std::string edtf;                  // EDTF (ISO 8601-2) form; "" when it has none
+  std::optional<sys_days> earliest_day, latest_day;  // the same bounds as days
+  std::string edtf;                                  // EDTF (ISO 8601-2) form; "" when it has none
   std::string display;               // "April 2025", "c. 2024", "before 15 April 2025", "undated"
   std::string_view qualifier;        // "approximate" or ""
   sys_days first_day{}, last_day{};  // inclusive calendar days (dated only)
