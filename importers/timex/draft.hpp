@@ -17,6 +17,8 @@ enum class Tense : std::uint8_t { unknown, past, present, future };
 ///   @wd-3 @wd+3 @wd~3                          weekday 1-7 before / after / by tense
 ///   @dom15                                     day 15 of the anchor's month
 ///   @-XXXX-04 @+XXXX-04                        the last April before / the next after the anchor
+///   @we                                        the weekend (the coming one from Friday on)
+///   @^...                                      any of these against the last mentioned date
 ///   ...:X                                      suffix: "@-1Y:SU" is last year's summer, "@+0D:TMO"
 struct TimexDraft {
   std::string type;  // DATE, TIME, DURATION, SET

@@ -10,7 +10,7 @@ namespace causeline::timex {
 namespace {
 
 constexpr size_t kMaxSlots = 8;
-constexpr int kTenseWindow = 12;
+constexpr int kTenseWindow = 6;
 
 struct Token {
   RawToken raw;
@@ -259,17 +259,30 @@ class Matcher {
   Tense tense_near(std::uint32_t tb, std::uint32_t te) const {
     if (pack_.tense_class < 0)
       return Tense::unknown;
+    auto tense_of = [](std::string_view v) {
+      if (v == "past")
+        return Tense::past;
+      if (v == "future")
+        return Tense::future;
+      if (v == "present")
+        return Tense::present;
+      return Tense::unknown;
+    };
     auto tense_at = [&](std::uint32_t pos) -> Tense {
       for (std::uint32_t h = hit_start_[pos]; h < hit_start_[pos + 1]; ++h) {
-        if (hits_[h].cls != pack_.tense_class)
-          continue;
-        std::string_view v = hits_[h].value;
-        if (v == "past")
-          return Tense::past;
-        if (v == "future")
-          return Tense::future;
-        if (v == "present")
-          return Tense::present;
+        if (hits_[h].cls == pack_.tense_class)
+          return tense_of(hits_[h].value);
+      }
+      const Token& t = tokens_[pos];
+      if (t.raw.kind != TokenKind::word || t.raw.capital || pack_.tense_suffixes.empty()) {
+        return Tense::unknown;
+      }
+      std::string_view word = text_.substr(t.raw.begin, t.raw.end - t.raw.begin);
+      for (const auto& [suffix, tense] : pack_.tense_suffixes) {
+        if (word.size() >= suffix.size() + 2 &&
+            word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) {
+          return tense_of(tense);
+        }
       }
       return Tense::unknown;
     };

@@ -1,6 +1,7 @@
 // Loads a temporal language pack from lang/<code>/timex/:
 //   lexicon/<class>.tsv   "key<TAB>value" lines; a key is a word or phrase, '=' in front of it
-//                         means its first letter must be upper case in the text (=May)
+//                         means its first letter must be upper case in the text (=May); in
+//                         tense.tsv, "*ed<TAB>past" makes every lower-case word ending in -ed a cue
 //   rules/*.rules         "id<TAB>TYPE<TAB>value<TAB>mod<TAB>pattern" lines (see pattern.hpp and
 //                         value_template.hpp); files are read in name order, earlier rules win ties
 // Lines starting with '#' and blank lines are ignored; every error names the file and line.

@@ -15,6 +15,11 @@ using date::sys_days;
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
+// Without tense, "XXXX" dates resolve into the months [anchor - kBackMonths, anchor +
+// kAheadMonths].
+constexpr int kBackMonths = 9;
+constexpr int kAheadMonths = 2;
+
 std::optional<TimeValue> finish(const std::string& v, TimeMod mod) {
   TimeValue t = TimeValue::parse(v);
   if (!t.ok())
@@ -92,7 +97,7 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
     const int ahead = static_cast<int>((target - today).count());  // days to next target
     char sign = v[2];
     if (sign == '~')
-      sign = d.tense == Tense::future ? '>' : '<';
+      sign = '<';  // in news a bare weekday is nearly always this week's, to today
     sys_days day = a;
     if (sign == '-')
       day = a - days{back == 0 ? 7 : back};
@@ -103,6 +108,13 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
     if (sign == '>')
       day = a + days{ahead};
     return finish(with_suffix(day_str(day), suffix), d.mod);
+  }
+  if (v == "we") {  // "the weekend": the coming one from Friday on, else the last one
+    if (!anchor)
+      return finish(with_suffix("XXXX-WXX-WE", suffix), d.mod);
+    const sys_days a = anchor->first_day();
+    const unsigned iso = date::weekday{a}.iso_encoding();
+    return finish(with_suffix(week_str(iso >= 5 ? a : a - days{7}) + "-WE", suffix), d.mod);
   }
   if (v.substr(0, 3) == "dom") {
     int dom = 0;
@@ -161,42 +173,51 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
   return finish(with_suffix(out, suffix), d.mod);
 }
 
-// "XXXX-04-15": the year nearest the anchor, or the last before / first after it by tense.
+// "XXXX-04-15": the year that puts the date in a window around the anchor. News mostly looks
+// back: without tense the window runs from kBackMonths before the anchor's month to
+// kAheadMonths after it. Past tense takes the last such date not after the anchor, future tense
+// the first one not before it.
 std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ctx) {
   auto anchor = anchor_of(ctx);
   std::string rest = d.value.substr(4);
   if (!anchor)
     return finish(d.value, d.mod);
   const sys_days a = anchor->first_day();
-  const int y = int(date::year_month_day{a}.year());
-  std::optional<TimeValue> best;
-  long best_score = 0;
-  for (int cand = y - 1; cand <= y + 1; ++cand) {
+  const date::year_month_day ymd{a};
+  const int y = int(ymd.year());
+  const int anchor_month = y * 12 + static_cast<int>(unsigned(ymd.month())) - 1;
+  auto month_of = [](sys_days day) {
+    date::year_month_day v{day};
+    return int(v.year()) * 12 + static_cast<int>(unsigned(v.month())) - 1;
+  };
+  std::optional<TimeValue> chosen;
+  const Tense tense = d.tense;
+  for (int cand = y - 1; cand <= y + 1 && !chosen; ++cand) {
     TimeValue t = TimeValue::parse(four(cand) + rest);
     if (!t.anchored())
       continue;
-    const long first = (t.first_day() - a).count();
-    const long last = (t.last_day() - a).count();
-    long score;
-    if (d.tense == Tense::past) {
-      if (first > 0)
-        continue;
-      score = -first;  // latest start not after the anchor
-    } else if (d.tense == Tense::future) {
-      if (last < 0)
-        continue;
-      score = last;  // earliest end not before the anchor
+    const int first = month_of(t.first_day()) - anchor_month;
+    const int last = month_of(t.last_day()) - anchor_month;
+    bool fits = false;
+    if (tense == Tense::past) {
+      fits = first <= 0 && first > -12;
+      if (fits && cand < y + 1) {  // prefer the later year when it also fits
+        TimeValue next = TimeValue::parse(four(cand + 1) + rest);
+        fits = !(next.anchored() && next.first_day() <= a);
+      }
+    } else if (tense == Tense::future) {
+      fits = last >= 0;
     } else {
-      score = first <= 0 && last >= 0 ? 0 : std::min(std::labs(first), std::labs(last));
+      fits = first >= -kBackMonths && first <= kAheadMonths;
     }
-    if (!best || score < best_score) {
-      best = t;
-      best_score = score;
-    }
+    if (fits)
+      chosen = t;
   }
-  if (!best)
-    return finish(four(y) + rest, d.mod);
-  return best->with_mod(d.mod);
+  if (!chosen)
+    chosen = TimeValue::parse(four(y) + rest);
+  if (!chosen->anchored())
+    return finish(d.value, d.mod);
+  return chosen->with_mod(d.mod);
 }
 
 // Duration drafts: "P3M", "P1.5Y", "P5TH" (time units start with T), "P2E" (decades).
@@ -242,6 +263,13 @@ std::optional<TimeValue> resolve(const TimexDraft& draft, const ResolveContext& 
     d.value = v.substr(2);
     d.tense = v[1] == '-' ? Tense::past : Tense::future;
     return fill_year(d, ctx);
+  }
+  if (v.size() > 2 && v[0] == '@' && v[1] == '^') {
+    TimexDraft d = draft;  // anaphoric: "the next day", "a year earlier" follow the last date
+    d.value = "@" + v.substr(2);
+    ResolveContext c = ctx;
+    c.narrative = true;
+    return resolve(d, c);
   }
   if (v[0] == '@')
     return resolve_relative(draft, ctx);
