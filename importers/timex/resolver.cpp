@@ -52,9 +52,18 @@ std::string with_suffix(std::string v, std::string_view suffix) {
   return v;
 }
 
-std::optional<TimeValue> anchor_of(const ResolveContext& ctx) {
+// The reference: the DCT for news, the last mentioned date for narrative, each falling back on
+// the other. Day-level shifts (days, weekdays, clock times) need a reference of a day or finer.
+std::optional<TimeValue> anchor_of(const ResolveContext& ctx, bool need_day = false) {
   const TimeValue& first = ctx.narrative ? ctx.last_mentioned : ctx.dct;
   const TimeValue& second = ctx.narrative ? ctx.dct : ctx.last_mentioned;
+  auto fits = [&](const TimeValue& v) {
+    return v.anchored() && (!need_day || !coarser(v.grain(), Grain::day));
+  };
+  if (fits(first))
+    return first;
+  if (fits(second))
+    return second;
   if (first.anchored())
     return first;
   if (second.anchored())
@@ -86,7 +95,9 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
     suffix = v.substr(colon + 1);
     v = v.substr(0, colon);
   }
-  auto anchor = anchor_of(ctx);
+  const bool need_day = v.substr(0, 2) == "wd" || v.substr(0, 3) == "dom" || v == "we" ||
+                        (v.size() >= 2 && (v.back() == 'D' || v[v.size() - 2] == 'T'));
+  auto anchor = anchor_of(ctx, need_day);
   if (v.substr(0, 2) == "wd" && v.size() == 4 && digit(v[3])) {
     if (!anchor)
       return finish(with_suffix(placeholder("wd"), suffix), d.mod);
