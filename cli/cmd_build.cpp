@@ -1,11 +1,13 @@
 // causeline build INPUT... --out DIR: import everything, then write every export into DIR.
-#include <fstream>
 #include <iostream>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/import_report.hpp"
 #include "exporters/exporter.hpp"
+#include "exporters/filter.hpp"
+#include "exporters/write_all.hpp"
 
 namespace causeline::cli {
 namespace {
@@ -13,23 +15,37 @@ constexpr std::string_view kName = "build";
 constexpr OptionSpec kOptions[] = {
     {"--out", "DIR", "output folder (created when missing)"},
     {"--reference", "FILE", "master timeline (CSV or JSON) dating undated mentions"},
+    {"--title", "TEXT", "title of the timeline"},
 };
+
+std::vector<OptionSpec> all_options() {
+  std::vector<OptionSpec> specs(std::begin(kOptions), std::end(kOptions));
+  for (const auto& f : exporters::filter_flags()) {
+    specs.push_back(OptionSpec{f.name, f.metavar, f.help, f.repeatable});
+  }
+  return specs;
+}
 }  // namespace
 
 int cmd_build(std::span<const std::string> argv) {
   namespace fs = std::filesystem;
-  auto args = parse_args(argv, kOptions);
+  const auto specs = all_options();
+  auto args = parse_args(argv, specs);
   if (!args) return usage_error(kName, args.error().message);
   if (args->help) {
     std::cout << usage(kName, "INPUT... --out DIR",
                        "Import the inputs (into DIR/causeline.db unless --db is given) and write every "
-                       "export format into DIR.",
-                       kOptions);
+                       "export format into DIR.\nFilters apply to the exports, not to the import.",
+                       specs);
     return kOk;
   }
   auto out = args->get("--out");
   if (!out) return usage_error(kName, "--out DIR is required");
   if (args->positional.empty()) return usage_error(kName, "no INPUT given");
+  exporters::Filter filter;
+  if (auto e = exporters::collect_filter(filter, [&](std::string_view n) { return args->all(n); })) {
+    return usage_error(kName, e->message);
+  }
   auto now = now_utc(*args);
   if (!now) return usage_error(kName, now.error().message);
   std::error_code ec;
@@ -55,34 +71,25 @@ int cmd_build(std::span<const std::string> argv) {
   if (!timeline) return kInputFailed;
   print_timeline_summary(std::cout, *timeline);
 
+  if (!filter.empty()) {
+    auto filtered = exporters::apply_filter(*timeline, filter);
+    if (!filtered) return usage_error(kName, filtered.error().message);
+    timeline = std::move(*filtered);
+  }
   exporters::ExportContext ctx;
   ctx.generated = *now;
-  bool write_failed = false;
-  std::string written;
-  for (const auto& exporter : exporters::all_exporters()) {
-    fs::path file = fs::path(*out) / exporter.file_name;
-    fs::path tmp = file;
-    tmp += ".tmp";
-    {
-      std::ofstream os(tmp, std::ios::binary);
-      exporter.write(os, *timeline, ctx);
-      os.flush();
-      if (!os) {
-        std::cerr << "causeline: error: " << file.string() << ": write failed\n";
-        write_failed = true;
-        continue;
-      }
-    }
-    fs::rename(tmp, file, ec);  // readers never see a half-written export
-    if (ec) {
-      std::cerr << "causeline: error: " << file.string() << ": " << ec.message() << '\n';
-      write_failed = true;
-      continue;
-    }
-    written += (written.empty() ? "" : ", ") + file.string();
+  if (auto title = args->get("--title")) ctx.title = *title;
+  auto written = exporters::write_all(*out, *timeline, ctx);
+  if (!written) {
+    std::cerr << "causeline: error: " << written.error().message << '\n';
+    return kInputFailed;
   }
-  std::cout << "wrote:     " << written << '\n';
-  return summary.ok() && !write_failed ? kOk : kInputFailed;
+  std::cout << "wrote:     ";
+  for (size_t i = 0; i < written->size(); ++i) {
+    std::cout << (i ? ", " : "") << (*written)[i].filename().string();
+  }
+  std::cout << " in " << *out << '\n';
+  return summary.ok() ? kOk : kInputFailed;
 }
 
 }  // namespace causeline::cli
