@@ -1,7 +1,8 @@
 #include "importers/pipeline.hpp"
 
-namespace causeline::importers {
+#include "importers/reference_date.hpp"
 
+namespace causeline::importers {
 Result<std::unique_ptr<Pipeline>> Pipeline::create(const std::filesystem::path& lang_root) {
   if (!std::filesystem::is_directory(lang_root)) {
     return Error{lang_root.string() + ": language pack folder not found (set --lang-dir)"};
@@ -30,7 +31,7 @@ Processed Pipeline::process(Document doc) const {
   std::vector<timex::Timex> timexes;
   if (auto t = tagger(doc.lang)) {
     timex::Context ctx;
-    ctx.dct = doc.published;
+    ctx.dct = doc.published.ok() ? doc.published : copyright_year(doc.text);
     timexes = t->tag(doc.text, ctx);
   }
   Processed p;
