@@ -16,6 +16,8 @@ enum class Tense : std::uint8_t { unknown, past, present, future };
 ///   @+1D @-2W @+0M @-1Q @+0Y @-1E @+0C @-3TH   anchor shifted by N units (D W M Q Y E C TH TM)
 ///   @wd-3 @wd+3 @wd~3                          weekday 1-7 before / after / by tense
 ///   @dom15                                     day 15 of the anchor's month
+///   XXXX-05-02~4                               May 2 of the year near the anchor where it is a
+///   Thursday
 ///   @-XXXX-04 @+XXXX-04                        the last April before / the next after the anchor
 ///   @we                                        the weekend (the coming one from Friday on)
 ///   @^...                                      any of these against the last mentioned date

@@ -191,9 +191,24 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
 std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ctx) {
   auto anchor = anchor_of(ctx);
   std::string rest = d.value.substr(4);
+  int weekday = -1;  // "XXXX-05-02~4": the year in which May 2 is a Thursday, when near
+  if (auto tilde = rest.find('~'); tilde != std::string::npos) {
+    if (tilde + 2 == rest.size() && digit(rest[tilde + 1]))
+      weekday = rest[tilde + 1] - '0';
+    rest.resize(tilde);
+  }
   if (!anchor)
-    return finish(d.value, d.mod);
+    return finish("XXXX" + rest, d.mod);
   const sys_days a = anchor->first_day();
+  if (weekday > 0) {
+    const int y0 = int(date::year_month_day{a}.year());
+    for (int cand : {y0, y0 - 1, y0 + 1}) {
+      TimeValue t = TimeValue::parse(four(cand) + rest);
+      if (t.anchored() && date::weekday{t.first_day()}.iso_encoding() == unsigned(weekday)) {
+        return t.with_mod(d.mod);
+      }
+    }
+  }
   const date::year_month_day ymd{a};
   const int y = int(ymd.year());
   const int anchor_month = y * 12 + static_cast<int>(unsigned(ymd.month())) - 1;

@@ -96,17 +96,22 @@ int tag_files(const std::vector<fs::path>& paths, const TagFilesOptions& options
     doc["offset_unit"] = "utf8";
     doc["timexes"] = nlohmann::json::array();
     if (!lang.empty()) {
-      auto& tagger = taggers[lang];
-      if (!tagger) {
+      auto [it, fresh] = taggers.try_emplace(lang);
+      if (fresh) {
         auto loaded = Tagger::load(options.lang_root, lang);
-        if (!loaded) {
-          err << "causeline: error: " << file.string() << ": " << loaded.error().message << '\n';
-          failed = true;
-          taggers.erase(lang);
-          continue;
+        if (loaded) {
+          it->second = *loaded;
+        } else {
+          err << "causeline: error: " << loaded.error().message << '\n';
         }
-        tagger = *loaded;
       }
+      if (!it->second) {
+        err << "causeline: error: " << file.string() << ": no usable temporal pack for '" << lang
+            << "'\n";
+        failed = true;
+        continue;
+      }
+      const auto& tagger = it->second;
       for (const Timex& t : tagger->tag(text, ctx)) {
         nlohmann::json j;
         j["start"] = t.begin;

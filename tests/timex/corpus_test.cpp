@@ -48,6 +48,7 @@ TEST_CASE("timex corpus: examples give exactly one mention with the expected val
   const std::string lang = GENERATE(from_range(available_languages(kLangRoot)));
   CAPTURE(lang);
   auto tagger = Tagger::load(kLangRoot, lang);
+  INFO((tagger.ok() ? std::string() : tagger.error().message));
   REQUIRE(tagger.ok());
   auto examples = testing::read_corpus(kLangRoot / lang / "timex" / "corpus.tsv");
   CHECK(examples.size() >= 50);
@@ -73,6 +74,7 @@ TEST_CASE("timex corpus: negative lists produce nothing", "[timex][corpus]") {
   const std::string lang = GENERATE(from_range(available_languages(kLangRoot)));
   CAPTURE(lang);
   auto tagger = Tagger::load(kLangRoot, lang);
+  INFO((tagger.ok() ? std::string() : tagger.error().message));
   REQUIRE(tagger.ok());
   auto lines = testing::read_lines(kLangRoot / lang / "timex" / "negative.txt");
   CHECK(lines.size() >= 10);
@@ -90,6 +92,7 @@ TEST_CASE("timex corpus: every rule wins at least one example", "[timex][corpus]
   auto pack = load_pack(kLangRoot, lang);
   REQUIRE(pack.ok());
   auto tagger = Tagger::load(kLangRoot, lang);
+  INFO((tagger.ok() ? std::string() : tagger.error().message));
   REQUIRE(tagger.ok());
   std::set<std::string> won;
   for (const auto& ex : testing::read_corpus(kLangRoot / lang / "timex" / "corpus.tsv")) {
