@@ -10,6 +10,8 @@
 #include <sstream>
 #include <tuple>
 
+#include "core/taxonomy.hpp"
+
 namespace causeline {
 namespace {
 
@@ -142,7 +144,10 @@ bool dates_compatible(const TimeValue& a, const TimeValue& b) noexcept {
 }
 
 double signature_similarity(const Event& a, const Event& b, std::string* why) {
-  if (a.type != b.type || !dates_compatible(a.when, b.when))
+  const bool same_type = a.type == b.type;
+  if (!same_type && event_family(a.type) != event_family(b.type))
+    return 0;
+  if (!dates_compatible(a.when, b.when))
     return 0;
   Keys pa(a.participants.begin(), a.participants.end());
   Keys pb(b.participants.begin(), b.participants.end());
@@ -160,13 +165,25 @@ double signature_similarity(const Event& a, const Event& b, std::string* why) {
   if (uni.empty()) {
     score = same_date ? 0.6 : 0.0;
   } else {
-    score = static_cast<double>(inter.size()) / static_cast<double>(uni.size());
+    // Half Jaccard, half containment: a short recap ("the collaboration with Huawei") is
+    // contained in the full mention.
+    const double jaccard = static_cast<double>(inter.size()) / static_cast<double>(uni.size());
+    const double contained =
+        static_cast<double>(inter.size()) /
+        static_cast<double>(std::max<size_t>(1, std::min(ka.size(), kb.size())));
+    score = (jaccard + contained) / 2;
     if (same_date)
       score = std::min(1.0, score + 0.2);
   }
+  if (!same_type)
+    score = std::max(0.0, score - 0.15);
   if (why) {
     std::ostringstream os;
-    os << "same type '" << a.type << "'";
+    if (same_type) {
+      os << "same type '" << a.type << "'";
+    } else {
+      os << "types '" << a.type << "' and '" << b.type << "' of one family";
+    }
     if (!shared_p.empty())
       os << ", participants {" << join(shared_p) << "}";
     if (!inter.empty())
@@ -204,7 +221,7 @@ MergeResult merge_events(std::vector<Event> events,
       for (size_t x : members[ra]) {
         const Event& ex = events[x];
         const Event& ey = events[y];
-        if (ex.type != ey.type || !dates_compatible(ex.when, ey.when))
+        if (event_family(ex.type) != event_family(ey.type) || !dates_compatible(ex.when, ey.when))
           return false;
       }
     }
@@ -248,7 +265,7 @@ MergeResult merge_events(std::vector<Event> events,
     Keys k = title_keys(events[i]);
     if (k.empty())
       k.insert("");
-    for (const auto& w : k) by_key[{events[i].type, w}].push_back(i);
+    for (const auto& w : k) by_key[{std::string(event_family(events[i].type)), w}].push_back(i);
   }
   std::set<std::pair<size_t, size_t>> seen;
   for (const auto& [key, list] : by_key) {

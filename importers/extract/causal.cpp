@@ -112,6 +112,7 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
           intro.push_back({s, k});
       }
       std::optional<Resolved> other;
+      double other_discount = 1.0;
       const bool first = initial(da, s, g);
       switch (cue.kind) {
         case CueKind::conj:
@@ -130,8 +131,11 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
           const bool anaphoric =
               g > 0 && segs[g - 1].marker == MarkerRole::subject && segs[g - 1].trigger < 0;
           if (anaphoric || first) {
-            if (s > 0 && (anaphoric || g == 0))
+            // "This led to ...", "The rule led to ...": the subject points back.
+            if (s > 0)
               other = last_event_of(da, s - 1);
+            if (other && !anaphoric)
+              other_discount = 0.6;
           } else {
             other = previous_event(da, s, g);
           }
@@ -145,16 +149,21 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         SegRef cause = cue.cause_is_introduced ? in : other->ref;
         SegRef effect = cue.cause_is_introduced ? other->ref : in;
         LinkType type = cue.type;
-        double conf = cue.confidence;
+        double conf = cue.confidence * other_discount;
         if (type == LinkType::preceded) {
-          // "X after Y": causal when X is a change, enabling when X is a state that now holds.
+          // "X after Y": causal when X is a change or Y an intervention (a ban, a repeal ...),
+          // enabling when X is a state that holds since Y.
           const Segment& later = da.seg(effect);
+          const Segment& earlier = da.seg(cause);
           if (other->via_state && effect == other->ref) {
             type = LinkType::enabled;
             conf = 0.4;
           } else if (later.entry && later.entry->change) {
             type = LinkType::caused;
             conf = 0.4;
+          } else if (earlier.entry && earlier.entry->cls == TypeClass::intervention) {
+            type = LinkType::caused;
+            conf = 0.35;
           }
         }
         add(cause, effect, type, cue_text, conf);

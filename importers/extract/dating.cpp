@@ -55,7 +55,30 @@ void date_segments(DocAnalysis& da) {
         dates[g] = {v, Dating::explicit_};
         break;
       }
-      if (dates[g].when.ok() || g == 0)
+      if (dates[g].when.ok())
+        continue;
+      // A date standing alone between commas ("On 13 May 2025, X"; "X, on Tuesday") dates the
+      // clause it is attached to: the next one at the start of a sentence, else the previous one.
+      if (seg.trigger < 0 || seg.paren)
+        continue;
+      if (g > 0 && sa.segments[g - 1].trigger < 0 && !sa.segments[g - 1].paren &&
+          sa.segments[g - 1].cue < 0 && dates[g - 1].when.ok() &&
+          dates[g - 1].how == Dating::explicit_) {
+        dates[g] = dates[g - 1];
+        continue;
+      }
+      if (g + 1 < sa.segments.size() && sa.segments[g + 1].trigger < 0 &&
+          !sa.segments[g + 1].paren && sa.segments[g + 1].cue < 0) {
+        for (size_t k : sa.segments[g + 1].timexes) {
+          if (usable(da.timexes[k])) {
+            dates[g] = {da.timexes[k].value, Dating::explicit_};
+            break;
+          }
+        }
+        if (dates[g].when.ok())
+          continue;
+      }
+      if (g == 0)
         continue;
       const SegDate& prev = dates[g - 1];
       if (!prev.when.ok() || sa.segments[g - 1].paren)

@@ -13,7 +13,18 @@ std::vector<std::string> participants_of(const DocAnalysis& da, const Segment& s
                                          const PhraseSet<ParticipantEntry>& gazetteer) {
   std::set<std::string> names;
   const auto& toks = da.tokens;
+  auto in_timex = [&](size_t i) {
+    for (const auto& tx : da.timexes) {
+      if (toks[i].begin < tx.end && tx.begin < toks[i].end)
+        return true;
+    }
+    return false;
+  };
   for (size_t i = seg.open; i < seg.last;) {
+    if (in_timex(i)) {
+      ++i;
+      continue;
+    }
     if (auto m = gazetteer.match_at(toks, i, seg.last)) {
       names.insert(m->value->name);
       i += m->length;
@@ -29,7 +40,7 @@ std::vector<std::string> participants_of(const DocAnalysis& da, const Segment& s
     }
     size_t j = i + 1;
     while (j < seg.last && j < i + 4 && toks[j].kind == TokenKind::word && toks[j].capitalized &&
-           !gazetteer.match_at(toks, j, seg.last)) {
+           !gazetteer.match_at(toks, j, seg.last) && !in_timex(j)) {
       ++j;
     }
     names.insert(std::string(da.text(i, j)));
@@ -41,8 +52,11 @@ std::vector<std::string> participants_of(const DocAnalysis& da, const Segment& s
 std::vector<std::string> concepts_of(const DocAnalysis& da, const Segment& seg) {
   std::set<std::string> out;
   for (size_t i = seg.first; i < seg.last; ++i) {
-    if (auto m = da.pack->aliases.match_at(da.tokens, i, seg.last))
-      out.insert(*m->value);
+    if (auto m = da.pack->aliases.match_at(da.tokens, i, seg.last)) {
+      if (*m->value != seg.entry->type)
+        out.insert(*m->value);
+      i += m->length - 1;
+    }
   }
   return {out.begin(), out.end()};
 }
@@ -116,6 +130,33 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
         chosen.insert({s, g});
     }
   }
+  // A noun phrase naming an event of the same type as one just reported ("the ban", "grazie
+  // alla revoca") refers back to it: within this sentence or the two before.
+  std::map<SegRef, SegRef> refers_to;
+  for (const SegRef& r : chosen) {
+    const Segment& seg = da.seg(r);
+    const bool nominal =
+        seg.entry && !seg.entry->verb && !seg.entry->adj && seg.cue >= 0 &&
+        da.sentences[r.sentence].cues[static_cast<size_t>(seg.cue)].cue->kind == CueKind::prep;
+    if (!nominal || da.dates[r.sentence][r.segment].when.ok())
+      continue;
+    for (auto it = chosen.rbegin(); it != chosen.rend(); ++it) {
+      const SegRef& q = *it;
+      if (!(q < r) || q.sentence + 2 < r.sentence)
+        continue;
+      const Segment& prev = da.seg(q);
+      if (prev.entry && prev.entry->type == seg.entry->type && !refers_to.count(q)) {
+        refers_to[r] = q;
+        break;
+      }
+    }
+  }
+  for (const auto& [from, to] : refers_to) chosen.erase(from);
+  auto resolve = [&](SegRef r) {
+    auto it = refers_to.find(r);
+    return it == refers_to.end() ? r : it->second;
+  };
+
   Extraction ex;
   std::map<SegRef, std::string> ids;
   for (const SegRef& r : chosen) {
@@ -147,7 +188,7 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
   }
   std::set<std::tuple<std::string, std::string, LinkType>> seen;
   for (const auto& l : links) {
-    auto c = ids.find(l.cause), f = ids.find(l.effect);
+    auto c = ids.find(resolve(l.cause)), f = ids.find(resolve(l.effect));
     if (c == ids.end() || f == ids.end() || c->second == f->second)
       continue;
     if (!seen.insert({c->second, f->second, l.type}).second)

@@ -123,6 +123,10 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
     for (const auto& r : *rows) {
       TriggerEntry e;
       e.type = r.cols[1];
+      const EventType* et = find_event_type(e.type);
+      if (!et)
+        return bad(p, r.line, "unknown event type '" + e.type + "' (see core/taxonomy.tsv)");
+      e.cls = et->cls;
       if (r.cols[2] != "verb" && r.cols[2] != "noun" && r.cols[2] != "adj") {
         return bad(p, r.line, "pos must be verb, noun or adj, not '" + r.cols[2] + "'");
       }
@@ -148,16 +152,24 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
       auto pat = parse_phrase(r.cols[0]);
       if (pat.empty())
         return bad(p, r.line, "empty trigger");
+      if (!e.verb && !e.adj && pat.size() == 1) {
+        for (const auto& x : pat.front().suffixes) pack.noun_suffixes.push_back(x);
+      }
       pack.triggers.add(std::move(pat), std::move(e));
     }
   }
   {
     auto p = dir / "cues.tsv";
-    auto rows = read_rows(p, 5, 5);
+    auto rows = read_rows(p, 5, 6);
     if (!rows)
       return rows.error();
     for (const auto& r : *rows) {
       Cue c;
+      if (r.cols.size() > 5) {
+        if (r.cols[5] != "initial")
+          return bad(p, r.line, "unknown flag '" + r.cols[5] + "' (initial)");
+        c.initial = true;
+      }
       c.text = r.cols[0];
       auto t = link_type_from_string(r.cols[1]);
       if (!t)
@@ -195,6 +207,13 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
       pack.cues.add(std::move(pat), std::move(c));
     }
   }
+  pack.triggers.for_each([&](const TriggerEntry& e) {
+    if (!e.verb)
+      return;
+    TriggerEntry noun = e;
+    noun.verb = false;
+    pack.noun_twin.emplace(&e, noun);
+  });
   if (auto p = dir / "markers.tsv"; fs::exists(p)) {
     auto rows = read_rows(p, 2, 2);
     if (!rows)

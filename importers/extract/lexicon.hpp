@@ -20,6 +20,7 @@
 
 #include "core/link.hpp"
 #include "core/result.hpp"
+#include "core/taxonomy.hpp"
 #include "importers/extract/phrase_set.hpp"
 
 namespace causeline::extract {
@@ -37,7 +38,8 @@ struct Cue {
   bool cause_is_introduced = true;  // the argument the cue introduces is the cause (or the earlier)
   CueKind kind = CueKind::conj;
   double confidence = 0.5;
-  std::string text;  // the lexicon form, for Link::cue
+  bool initial = false;  // only where a clause starts (after punctuation or at sentence start)
+  std::string text;      // the lexicon form, for Link::cue
 };
 
 enum class MarkerRole : unsigned char {
@@ -49,7 +51,8 @@ enum class MarkerRole : unsigned char {
 };
 
 struct TriggerEntry {
-  std::string type;     // taxonomy type ("restrict", "train" ...)
+  std::string type;  // taxonomy type ("restrict", "train" ...)
+  TypeClass cls = TypeClass::generic;
   bool verb = true;     // verb form
   bool adj = false;     // adjective (a predicate with a copula: "is compliant")
   bool change = false;  // a change of state or trend ("intensify", "rise"): read "after X" causally
@@ -72,6 +75,11 @@ struct LangPack {
   std::unordered_set<std::string> stopwords;
   std::unordered_set<std::string> abbreviations;
   std::unordered_map<std::string, std::vector<std::string>> contractions;
+  /// Endings of nominalizations ("mento", "tion"): the '*suffix' noun entries of triggers.tsv.
+  std::vector<std::string> noun_suffixes;
+  /// Noun readings of verb entries, used when the word has a nominal ending ("addestramento"
+  /// against "addestr*").
+  std::unordered_map<const TriggerEntry*, TriggerEntry> noun_twin;
 };
 
 struct Lexicons {

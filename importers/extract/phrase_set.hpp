@@ -53,6 +53,12 @@ class PhraseSet {
 
   size_t size() const noexcept { return patterns_.size(); }
 
+  /// Calls f(value) for every pattern's value; values keep their addresses once loading is over.
+  template <class F>
+  void for_each(F&& f) const {
+    for (const auto& p : patterns_) f(p.value);
+  }
+
   /// Longest pattern matching tokens[i ...] without crossing `limit` (exclusive).
   std::optional<Match> match_at(const std::vector<Token>& tokens, size_t i, size_t limit) const {
     if (i >= limit || i >= tokens.size())

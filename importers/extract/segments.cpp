@@ -58,6 +58,9 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     size_t limit = i;
     while (limit < b && timex_at[limit - a] < 0) ++limit;
     auto c = pack.cues.match_at(tokens, i, limit);
+    if (c && c->value->initial && i > a && tokens[i - 1].kind != TokenKind::punct) {
+      c.reset();  // "have since moved": not a clause-initial "since"
+    }
     auto m = pack.markers.match_at(tokens, i, limit);
     if (c && (!m || c->length >= m->length)) {
       CueHit hit{i, c->length, c->value, false};
@@ -89,8 +92,22 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       continue;
     if (pack.stopwords.count(t.norm))
       continue;
-    if (auto m = pack.triggers.match_at(tokens, i, b))
-      trig[i - a].entry = m->value;
+    if (auto m = pack.triggers.match_at(tokens, i, b)) {
+      const TriggerEntry* e = m->value;
+      if (e->verb && m->length == 1) {
+        // A verb stem with a nominal ending is the nominalization: "addestramento", "training".
+        for (const auto& x : pack.noun_suffixes) {
+          if (t.norm.size() >= x.size() + 3 &&
+              t.norm.compare(t.norm.size() - x.size(), x.size(), x) == 0) {
+            auto twin = pack.noun_twin.find(e);
+            if (twin != pack.noun_twin.end())
+              e = &twin->second;
+            break;
+          }
+        }
+      }
+      trig[i - a].entry = e;
+    }
   }
   auto has_trigger = [&](size_t from, size_t to) {
     for (size_t k = from; k < to; ++k) {
@@ -234,6 +251,16 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       const TriggerEntry* e = trig[static_cast<size_t>(best) - a].entry;
       if (e->state || (e->weak && e->verb))
         best = -1;
+    }
+    if (best < 0 && nominal) {
+      // Else a participle or reduced relative inside it: "the chips it stockpiled".
+      for (size_t k = s.first; k < s.last; ++k) {
+        const TriggerEntry* e = trig[k - a].entry;
+        if (e && e->verb && !e->weak && !e->state) {
+          best = static_cast<int>(k);
+          break;
+        }
+      }
     }
     if (best >= 0) {
       s.trigger = best;
