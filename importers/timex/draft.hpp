@@ -20,6 +20,7 @@ enum class Tense : std::uint8_t { unknown, past, present, future };
 ///   Thursday
 ///   @-XXXX-04 @+XXXX-04                        the last April before / the next after the anchor
 ///   @we                                        the weekend (the coming one from Friday on)
+///   @-1Y:=                                     a year back, as the quarter or half last mentioned
 ///   @^...                                      any of these against the last mentioned date
 ///   ...:X                                      suffix: "@-1Y:SU" is last year's summer, "@+0D:TMO"
 struct TimexDraft {

@@ -97,6 +97,9 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
   }
   const bool need_day = v.substr(0, 2) == "wd" || v.substr(0, 3) == "dom" || v == "we" ||
                         (v.size() >= 2 && (v.back() == 'D' || v[v.size() - 2] == 'T'));
+  const bool inherit = suffix == "=";
+  if (inherit)
+    suffix = {};
   auto anchor = anchor_of(ctx, need_day);
   if (v.substr(0, 2) == "wd" && v.size() == 4 && digit(v[3])) {
     if (!anchor)
@@ -172,6 +175,13 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
     out = four(idx / 2) + "-H" + std::to_string(idx % 2 + 1);
   } else if (unit == "Y") {
     out = four(y + n);
+    const TimeValue& last = ctx.last_mentioned;
+    const Grain g = last.grain();
+    if (inherit && last.anchored() && (g == Grain::quarter || g == Grain::half) &&
+        int(date::year_month_day{last.first_day()}.year()) == y) {
+      out += last.str().substr(4);  // "a year earlier" than the third quarter: that quarter then
+    }
+
   } else if (unit == "E") {
     out = four(y + 10 * n).substr(0, 3);
   } else if (unit == "C") {
@@ -188,7 +198,7 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
 // back: without tense the window runs from kBackMonths before the anchor's month to
 // kAheadMonths after it. Past tense takes the last such date not after the anchor, future tense
 // the first one not before it.
-std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ctx) {
+std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ctx, Tense tense) {
   auto anchor = anchor_of(ctx);
   std::string rest = d.value.substr(4);
   int weekday = -1;  // "XXXX-05-02~4": the year in which May 2 is a Thursday, when near
@@ -217,7 +227,6 @@ std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ct
     return int(v.year()) * 12 + static_cast<int>(unsigned(v.month())) - 1;
   };
   std::optional<TimeValue> chosen;
-  const Tense tense = d.tense;
   for (int cand = y - 1; cand <= y + 1 && !chosen; ++cand) {
     TimeValue t = TimeValue::parse(four(cand) + rest);
     if (!t.anchored())
@@ -287,8 +296,7 @@ std::optional<TimeValue> resolve(const TimexDraft& draft, const ResolveContext& 
   if (v.size() > 3 && v[0] == '@' && (v[1] == '-' || v[1] == '+') && v[2] == 'X') {
     TimexDraft d = draft;  // "@-XXXX-04": the last April before the anchor, "@+XXXX-04" the next
     d.value = v.substr(2);
-    d.tense = v[1] == '-' ? Tense::past : Tense::future;
-    return fill_year(d, ctx);
+    return fill_year(d, ctx, v[1] == '-' ? Tense::past : Tense::future);
   }
   if (v.size() > 2 && v[0] == '@' && v[1] == '^') {
     TimexDraft d = draft;  // anaphoric: "the next day", "a year earlier" follow the last date
@@ -302,7 +310,9 @@ std::optional<TimeValue> resolve(const TimexDraft& draft, const ResolveContext& 
   if (v[0] == 'P' && v.find("_REF") == std::string::npos)
     return resolve_duration(draft);
   if (draft.type != "SET" && v.size() > 4 && v.compare(0, 4, "XXXX") == 0 && v[4] == '-') {
-    return fill_year(draft, ctx);
+    // Past-tense cues are too noisy for this (reported speech: "said ... will be paid Nov. 16"),
+    // and news dates already lean to the past; future cues do help.
+    return fill_year(draft, ctx, draft.tense == Tense::future ? Tense::future : Tense::unknown);
   }
   return finish(v, draft.mod);
 }

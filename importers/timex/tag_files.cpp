@@ -105,9 +105,7 @@ int tag_files(const std::vector<fs::path>& paths, const TagFilesOptions& options
           err << "causeline: error: " << loaded.error().message << '\n';
         }
       }
-      if (!it->second) {
-        err << "causeline: error: " << file.string() << ": no usable temporal pack for '" << lang
-            << "'\n";
+      if (!it->second) {  // the load error was reported once for the language
         failed = true;
         continue;
       }
