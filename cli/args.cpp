@@ -14,10 +14,12 @@ constexpr OptionSpec kCommon[] = {
 
 const OptionSpec* find(std::string_view name, std::span<const OptionSpec> specs) {
   for (const auto& s : specs) {
-    if (s.name == name) return &s;
+    if (s.name == name)
+      return &s;
   }
   for (const auto& s : kCommon) {
-    if (s.name == name) return &s;
+    if (s.name == name)
+      return &s;
   }
   return nullptr;
 }
@@ -28,7 +30,8 @@ std::span<const OptionSpec> common_options() noexcept { return kCommon; }
 
 std::optional<std::string> ParsedArgs::get(std::string_view name) const {
   auto it = values_.find(name);
-  if (it == values_.end() || it->second.empty()) return std::nullopt;
+  if (it == values_.end() || it->second.empty())
+    return std::nullopt;
   return it->second.back();
 }
 
@@ -43,7 +46,8 @@ const std::vector<std::string>& ParsedArgs::all(std::string_view name) const {
   return it == values_.end() ? kNone : it->second;
 }
 
-Result<ParsedArgs> parse_args(std::span<const std::string> args, std::span<const OptionSpec> specs) {
+Result<ParsedArgs> parse_args(std::span<const std::string> args,
+                              std::span<const OptionSpec> specs) {
   ParsedArgs out;
   bool only_positional = false;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -67,20 +71,25 @@ Result<ParsedArgs> parse_args(std::span<const std::string> args, std::span<const
       value = a.substr(eq + 1);
       inline_value = true;
     }
-    if (name == "-o") name = "--output";
+    if (name == "-o")
+      name = "--output";
     const OptionSpec* spec = find(name, specs);
-    if (!spec) return Error{"unknown option '" + name + "'"};
+    if (!spec)
+      return Error{"unknown option '" + name + "'"};
     if (spec->metavar.empty()) {
-      if (inline_value) return Error{"option '" + name + "' takes no value"};
+      if (inline_value)
+        return Error{"option '" + name + "' takes no value"};
       out.values_[std::string(spec->name)].push_back("1");
       continue;
     }
     if (!inline_value) {
-      if (i + 1 >= args.size()) return Error{"option '" + name + "' needs a " + std::string(spec->metavar)};
+      if (i + 1 >= args.size())
+        return Error{"option '" + name + "' needs a " + std::string(spec->metavar)};
       value = args[++i];
     }
     auto& slot = out.values_[std::string(spec->name)];
-    if (!slot.empty() && !spec->repeatable) return Error{"option '" + name + "' given twice"};
+    if (!slot.empty() && !spec->repeatable)
+      return Error{"option '" + name + "' given twice"};
     slot.push_back(value);
   }
   return out;
@@ -92,7 +101,8 @@ std::string usage(std::string_view command, std::string_view synopsis, std::stri
   os << "usage: causeline " << command << (synopsis.empty() ? "" : " ") << synopsis << "\n\n"
      << help << "\n\noptions:\n";
   auto line = [&](const OptionSpec& s) {
-    std::string left = std::string(s.name) + (s.metavar.empty() ? "" : " " + std::string(s.metavar));
+    std::string left =
+        std::string(s.name) + (s.metavar.empty() ? "" : " " + std::string(s.metavar));
     os << "  " << left;
     for (size_t n = left.size(); n < 24; ++n) os << ' ';
     os << ' ' << s.help << '\n';

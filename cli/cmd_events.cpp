@@ -31,13 +31,17 @@ std::string cell(const std::string& s, size_t width) {
 
 int cmd_events(std::span<const std::string> argv) {
   auto args = parse_args(argv, kOptions);
-  if (!args) return usage_error(kName, args.error().message);
+  if (!args)
+    return usage_error(kName, args.error().message);
   if (args->help) {
-    std::cout << usage(kName, "", "Print every event of the timeline: date, grain, how it was dated, "
-                                  "type, title, sources and id.", kOptions);
+    std::cout << usage(kName, "",
+                       "Print every event of the timeline: date, grain, how it was dated, "
+                       "type, title, sources and id.",
+                       kOptions);
     return kOk;
   }
-  if (!args->positional.empty()) return usage_error(kName, "unexpected argument '" + args->positional[0] + "'");
+  if (!args->positional.empty())
+    return usage_error(kName, "unexpected argument '" + args->positional[0] + "'");
   size_t width = 60;
   if (auto w = args->get("--width")) {
     try {
@@ -47,16 +51,20 @@ int cmd_events(std::span<const std::string> argv) {
     }
   }
   auto store = open_store(db_path(*args), false);
-  if (!store) return kInputFailed;
+  if (!store)
+    return kInputFailed;
   BuildOptions options;
-  if (auto ref = args->get("--reference")) options.reference = *ref;
+  if (auto ref = args->get("--reference"))
+    options.reference = *ref;
   auto t = load_timeline(*store, options);
-  if (!t) return kInputFailed;
+  if (!t)
+    return kInputFailed;
   std::cout << cell("DATE", 16) << ' ' << cell("GRAIN", 8) << ' ' << cell("DATED BY", 11) << ' '
             << cell("TYPE", 10) << ' ' << cell("TITLE", width) << " SOURCES  ID\n";
   for (const Event& e : t->events) {
     std::string when = e.when.ok() ? e.when.str() : "undated";
-    if (e.when.mod() != TimeMod::none) when = std::string(to_string(e.when.mod())) + " " + when;
+    if (e.when.mod() != TimeMod::none)
+      when = std::string(to_string(e.when.mod())) + " " + when;
     std::cout << cell(when, 16) << ' ' << cell(std::string(to_string(e.when.grain())), 8) << ' '
               << cell(std::string(to_string(e.dating)), 11) << ' ' << cell(e.type, 10) << ' '
               << cell(e.title, width) << ' ' << cell(std::to_string(e.sources.size()), 8) << ' '

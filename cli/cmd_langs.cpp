@@ -13,7 +13,8 @@ constexpr std::string_view kName = "langs";
 int cmd_langs(std::span<const std::string> argv) {
   namespace fs = std::filesystem;
   auto args = parse_args(argv, {});
-  if (!args) return usage_error(kName, args.error().message);
+  if (!args)
+    return usage_error(kName, args.error().message);
   if (args->help) {
     std::cout << usage(kName, "", "List the language packs under the language folder.", {});
     return kOk;
@@ -22,7 +23,8 @@ int cmd_langs(std::span<const std::string> argv) {
   std::error_code ec;
   std::vector<fs::path> packs;
   for (const auto& entry : fs::directory_iterator(root, ec)) {
-    if (entry.is_directory()) packs.push_back(entry.path());
+    if (entry.is_directory())
+      packs.push_back(entry.path());
   }
   if (ec) {
     std::cerr << "causeline: error: " << root.string() << ": " << ec.message() << '\n';
@@ -32,9 +34,12 @@ int cmd_langs(std::span<const std::string> argv) {
   std::cout << "language packs in " << root.string() << ":\n";
   for (const auto& p : packs) {
     std::cout << "  " << p.filename().string() << ':';
-    if (fs::exists(p / "langid.txt")) std::cout << " langid";
-    if (fs::is_directory(p / "timex")) std::cout << " timex";
-    if (fs::is_directory(p / "events")) std::cout << " events";
+    if (fs::exists(p / "langid.txt"))
+      std::cout << " langid";
+    if (fs::is_directory(p / "timex"))
+      std::cout << " timex";
+    if (fs::is_directory(p / "events"))
+      std::cout << " events";
     std::cout << '\n';
   }
   return kOk;

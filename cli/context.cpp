@@ -1,7 +1,8 @@
 #include "cli/context.hpp"
 
-#include <cstdlib>
 #include <date/date.h>
+
+#include <cstdlib>
 #include <iostream>
 #include <sstream>
 
@@ -11,19 +12,23 @@ namespace causeline::cli {
 
 std::filesystem::path lang_root(const ParsedArgs& args) {
   namespace fs = std::filesystem;
-  if (auto d = args.get("--lang-dir")) return *d;
-  if (const char* env = std::getenv("CAUSELINE_LANG_DIR"); env && *env) return env;
+  if (auto d = args.get("--lang-dir"))
+    return *d;
+  if (const char* env = std::getenv("CAUSELINE_LANG_DIR"); env && *env)
+    return env;
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
     fs::path installed = exe.parent_path().parent_path() / "share" / "causeline" / "lang";
-    if (fs::is_directory(installed, ec)) return installed;
+    if (fs::is_directory(installed, ec))
+      return installed;
   }
   return CAUSELINE_SOURCE_LANG_DIR;
 }
 
 std::filesystem::path db_path(const ParsedArgs& args, const std::filesystem::path& fallback) {
-  if (auto d = args.get("--db")) return *d;
+  if (auto d = args.get("--db"))
+    return *d;
   return fallback;
 }
 
@@ -33,13 +38,15 @@ Result<std::string> now_utc(const ParsedArgs& args) {
     std::istringstream in(*n);
     date::sys_seconds t;
     in >> date::parse("%Y-%m-%dT%H:%M:%SZ", t);
-    if (in.fail()) return Error{"--now expects a UTC time like 2025-08-01T12:00:00Z, got '" + *n + "'"};
+    if (in.fail())
+      return Error{"--now expects a UTC time like 2025-08-01T12:00:00Z, got '" + *n + "'"};
     return date::format("%Y-%m-%dT%H:%M:%SZ", t);
   }
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
     char* end = nullptr;
     long long s = std::strtoll(epoch, &end, 10);
-    if (end && *end == '\0') return date::format("%Y-%m-%dT%H:%M:%SZ", date::sys_seconds{seconds{s}});
+    if (end && *end == '\0')
+      return date::format("%Y-%m-%dT%H:%M:%SZ", date::sys_seconds{seconds{s}});
   }
   return date::format("%Y-%m-%dT%H:%M:%SZ", floor<seconds>(system_clock::now()));
 }

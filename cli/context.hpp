@@ -16,12 +16,14 @@ namespace causeline::cli {
 std::filesystem::path lang_root(const ParsedArgs& args);
 
 /// --db, else `fallback`.
-std::filesystem::path db_path(const ParsedArgs& args, const std::filesystem::path& fallback = "causeline.db");
+std::filesystem::path db_path(const ParsedArgs& args,
+                              const std::filesystem::path& fallback = "causeline.db");
 
 /// UTC timestamp "YYYY-MM-DDThh:mm:ssZ": --now, else $SOURCE_DATE_EPOCH, else the system clock.
 Result<std::string> now_utc(const ParsedArgs& args);
 
-/// Opens (creating when allowed) the store; prints "causeline: error: ..." and returns null on failure.
+/// Opens (creating when allowed) the store; prints "causeline: error: ..." and returns null on
+/// failure.
 std::unique_ptr<store::Store> open_store(const std::filesystem::path& path, bool create);
 
 /// Loads and assembles the timeline (merge, reference dating, order, chains); prints errors.

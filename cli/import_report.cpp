@@ -5,8 +5,9 @@
 namespace causeline::cli {
 
 void print_import_summary(std::ostream& out, const importers::ImportSummary& s) {
-  out << "documents: " << (s.added + s.updated + s.unchanged) << " imported (" << s.added << " new, "
-      << s.unchanged << " unchanged, " << s.updated << " updated), " << s.failed << " failed\n";
+  out << "documents: " << (s.added + s.updated + s.unchanged) << " imported (" << s.added
+      << " new, " << s.unchanged << " unchanged, " << s.updated << " updated), " << s.failed
+      << " failed\n";
 }
 
 void print_timeline_summary(std::ostream& out, const Timeline& t) {
@@ -14,10 +15,13 @@ void print_timeline_summary(std::ostream& out, const Timeline& t) {
   const Event* first = nullptr;
   const Event* last = nullptr;
   for (const Event& e : t.events) {
-    if (!e.when.anchored()) continue;
+    if (!e.when.anchored())
+      continue;
     ++dated;
-    if (!first || e.when.first_day() < first->when.first_day()) first = &e;
-    if (!last || e.when.last_day() > last->when.last_day()) last = &e;
+    if (!first || e.when.first_day() < first->when.first_day())
+      first = &e;
+    if (!last || e.when.last_day() > last->when.last_day())
+      last = &e;
   }
   out << "timeline:  " << t.documents.size() << " documents, " << t.events.size() << " events ("
       << dated << " dated), " << t.links.size() << " links, " << t.chains.size() << " chains\n";

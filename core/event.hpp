@@ -1,5 +1,6 @@
 #pragma once
-// Event: something that happened (or was planned, denied ...), with its date and where it is reported.
+// Event: something that happened (or was planned, denied ...), with its date and where it is
+// reported.
 #include <string>
 #include <vector>
 
@@ -18,7 +19,8 @@ enum class Dating : unsigned char {
 std::string_view to_string(Dating d) noexcept;
 Dating dating_from_string(std::string_view s) noexcept;
 
-/// Where a document reports an event. Offsets are UTF-8 byte offsets into Document::text, end exclusive.
+/// Where a document reports an event. Offsets are UTF-8 byte offsets into Document::text, end
+/// exclusive.
 struct Source {
   std::string doc;
   size_t trigger_begin = 0, trigger_end = 0;    // the trigger word (verb or nominalization)
@@ -28,10 +30,10 @@ struct Source {
 };
 
 struct Event {
-  std::string id;      // stable: [a-z0-9][a-z0-9-]*
-  std::string title;   // short readable description
-  std::string type;    // language-neutral type from the event taxonomy ("restrict", "repeal" ...)
-  TimeValue when;      // !ok() when undated
+  std::string id;     // stable: [a-z0-9][a-z0-9-]*
+  std::string title;  // short readable description
+  std::string type;   // language-neutral type from the event taxonomy ("restrict", "repeal" ...)
+  TimeValue when;     // !ok() when undated
   Dating dating = Dating::undated;
   std::string modality = "asserted";  // asserted | reported | planned | denied | negated
   std::vector<std::string> participants;

@@ -5,7 +5,7 @@
 namespace causeline {
 namespace {
 constexpr std::array<std::string_view, 15> kNames = {
-    "none",   "second",  "minute", "hour", "part_of_day", "day",    "week",      "month",
+    "none",   "second",  "minute", "hour", "part_of_day", "day",     "week",      "month",
     "season", "quarter", "half",   "year", "decade",      "century", "millennium"};
 }  // namespace
 
@@ -13,7 +13,8 @@ std::string_view to_string(Grain g) noexcept { return kNames[static_cast<size_t>
 
 std::optional<Grain> grain_from_string(std::string_view s) noexcept {
   for (size_t i = 0; i < kNames.size(); ++i) {
-    if (kNames[i] == s) return static_cast<Grain>(i);
+    if (kNames[i] == s)
+      return static_cast<Grain>(i);
   }
   return std::nullopt;
 }

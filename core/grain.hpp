@@ -1,5 +1,6 @@
 #pragma once
-// Grain: the precision of a time value, from second to millennium (Duckling's list plus coarser ones).
+// Grain: the precision of a time value, from second to millennium (Duckling's list plus coarser
+// ones).
 #include <optional>
 #include <string_view>
 

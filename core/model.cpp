@@ -15,7 +15,8 @@ std::string_view to_string(Dating d) noexcept { return kDating[static_cast<size_
 
 Dating dating_from_string(std::string_view s) noexcept {
   for (size_t i = 0; i < kDating.size(); ++i) {
-    if (kDating[i] == s) return static_cast<Dating>(i);
+    if (kDating[i] == s)
+      return static_cast<Dating>(i);
   }
   return Dating::undated;
 }
@@ -24,7 +25,8 @@ std::string_view to_string(LinkType t) noexcept { return kLinkTypes[static_cast<
 
 std::optional<LinkType> link_type_from_string(std::string_view s) noexcept {
   for (size_t i = 0; i < kLinkTypes.size(); ++i) {
-    if (kLinkTypes[i] == s) return static_cast<LinkType>(i);
+    if (kLinkTypes[i] == s)
+      return static_cast<LinkType>(i);
   }
   return std::nullopt;
 }

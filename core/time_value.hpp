@@ -2,11 +2,12 @@
 // TimeValue: a TimeML TIMEX3 value ("2025-04", "2025-Q2", "2025-W16", "202", "P3M", "XXXX-04-15",
 // "PRESENT_REF") with its grain, the half-open interval it covers, and a TIMEX3 modifier.
 // A small value type in the spirit of date::year_month_day: validity is ok(), not an exception.
+#include <date/date.h>
+
 #include <array>
 #include <chrono>
 #include <compare>
 #include <iosfwd>
-#include <date/date.h>
 #include <string>
 #include <string_view>
 
@@ -19,9 +20,9 @@ using sys_days = date::sys_days;
 
 enum class TimeKind : unsigned char {
   invalid,
-  anchored,   // a calendar interval: 2025, 2025-04, 2025-04-15T10:30, 2025-Q2, 202 ...
-  duration,   // P3M, PT5H, P1.5Y, PXY
-  partial,    // underspecified: XXXX-04-15, XXXX-WXX-1, T10:30, 2025-XX
+  anchored,  // a calendar interval: 2025, 2025-04, 2025-04-15T10:30, 2025-Q2, 202 ...
+  duration,  // P3M, PT5H, P1.5Y, PXY
+  partial,   // underspecified: XXXX-04-15, XXXX-WXX-1, T10:30, 2025-XX
   present_ref,
   past_ref,
   future_ref,
@@ -44,7 +45,7 @@ enum class TimeMod : unsigned char {
   approx,
 };
 
-std::string_view to_string(TimeMod m) noexcept;  // "BEFORE", "" for none
+std::string_view to_string(TimeMod m) noexcept;        // "BEFORE", "" for none
 TimeMod mod_from_string(std::string_view s) noexcept;  // none when unknown or empty
 
 class TimeValue {

@@ -3,10 +3,14 @@
 namespace causeline::utf8 {
 
 size_t seq_len(unsigned char c) noexcept {
-  if (c < 0x80) return 1;
-  if ((c >> 5) == 0x6) return 2;
-  if ((c >> 4) == 0xe) return 3;
-  if ((c >> 3) == 0x1e) return 4;
+  if (c < 0x80)
+    return 1;
+  if ((c >> 5) == 0x6)
+    return 2;
+  if ((c >> 4) == 0xe)
+    return 3;
+  if ((c >> 3) == 0x1e)
+    return 4;
   return 1;
 }
 
@@ -34,9 +38,11 @@ size_t find_invalid(std::string_view s) noexcept {
     } else {
       return i;
     }
-    if (i + len > n) return i;
+    if (i + len > n)
+      return i;
     for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xc0) != 0x80) return i;
+      if ((p[i + k] & 0xc0) != 0x80)
+        return i;
       cp = (cp << 6) | (p[i + k] & 0x3f);
     }
     if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
@@ -51,13 +57,15 @@ size_t find_invalid(std::string_view s) noexcept {
 size_t codepoints(std::string_view s, size_t bytes) noexcept {
   size_t n = 0;
   for (size_t i = 0; i < bytes && i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xc0) != 0x80) ++n;
+    if ((static_cast<unsigned char>(s[i]) & 0xc0) != 0x80)
+      ++n;
   }
   return n;
 }
 
 size_t safe_prefix(std::string_view s, size_t max_bytes) noexcept {
-  if (max_bytes >= s.size()) return s.size();
+  if (max_bytes >= s.size())
+    return s.size();
   size_t i = max_bytes;
   while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xc0) == 0x80) --i;
   return i;

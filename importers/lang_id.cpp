@@ -1,8 +1,9 @@
 #include "importers/lang_id.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <fstream>
-#include <utf8proc.h>
 
 namespace causeline::importers {
 namespace {
@@ -14,7 +15,8 @@ std::string fold(std::string_view word) {
   auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
                         static_cast<utf8proc_ssize_t>(word.size()), &out,
                         static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE));
-  if (n < 0) return std::string(word);
+  if (n < 0)
+    return std::string(word);
   std::string s(reinterpret_cast<char*>(out), static_cast<size_t>(n));
   std::free(out);
   return s;
@@ -32,9 +34,11 @@ Result<LanguageIdentifier> LanguageIdentifier::load(const std::filesystem::path&
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(lang_root, ec)) {
     auto f = entry.path() / "langid.txt";
-    if (std::filesystem::exists(f)) files.push_back(f);
+    if (std::filesystem::exists(f))
+      files.push_back(f);
   }
-  if (ec) return Error{lang_root.string() + ": cannot read language folder: " + ec.message()};
+  if (ec)
+    return Error{lang_root.string() + ": cannot read language folder: " + ec.message()};
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
     std::ifstream in(f);
@@ -45,7 +49,8 @@ Result<LanguageIdentifier> LanguageIdentifier::load(const std::filesystem::path&
     size_t line_no = 0;
     while (std::getline(in, line)) {
       ++line_no;
-      if (line.empty() || line[0] == '#') continue;
+      if (line.empty() || line[0] == '#')
+        continue;
       if (line.rfind("script ", 0) == 0) {
         id.scripts_.back() = line.substr(7);
         continue;
@@ -66,10 +71,11 @@ std::string LanguageIdentifier::identify(std::string_view text) const {
   utf8proc_ssize_t n = static_cast<utf8proc_ssize_t>(text.size());
   utf8proc_ssize_t i = 0, word_begin = -1;
   auto flush = [&](utf8proc_ssize_t end) {
-    if (word_begin < 0) return;
+    if (word_begin < 0)
+      return;
     ++words;
-    auto it = words_.find(fold(text.substr(static_cast<size_t>(word_begin),
-                                           static_cast<size_t>(end - word_begin))));
+    auto it = words_.find(
+        fold(text.substr(static_cast<size_t>(word_begin), static_cast<size_t>(end - word_begin))));
     if (it != words_.end()) {
       for (size_t c : it->second) score[c] += 1.0 / static_cast<double>(it->second.size());
     }
@@ -84,7 +90,8 @@ std::string LanguageIdentifier::identify(std::string_view text) const {
     }
     auto cat = utf8proc_category(cp);
     bool letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
-    if (letter) ++letters;
+    if (letter)
+      ++letters;
     if (is_han(cp)) {
       ++han;
       flush(i);
@@ -92,7 +99,8 @@ std::string LanguageIdentifier::identify(std::string_view text) const {
       word_begin = i;
       flush(i + len);
     } else if (letter || cat == UTF8PROC_CATEGORY_MN) {
-      if (word_begin < 0) word_begin = i;
+      if (word_begin < 0)
+        word_begin = i;
     } else {
       flush(i);
     }
@@ -101,15 +109,19 @@ std::string LanguageIdentifier::identify(std::string_view text) const {
   flush(i);
   if (letters > 0 && han * 3 > letters) {
     for (size_t c = 0; c < codes_.size(); ++c) {
-      if (scripts_[c] != "Han") score[c] = 0;
-      else score[c] += 1000;
+      if (scripts_[c] != "Han")
+        score[c] = 0;
+      else
+        score[c] += 1000;
     }
   }
   size_t best = codes_.size();
   for (size_t c = 0; c < codes_.size(); ++c) {
-    if (best == codes_.size() || score[c] > score[best]) best = c;
+    if (best == codes_.size() || score[c] > score[best])
+      best = c;
   }
-  if (best == codes_.size() || score[best] < 2.0) return "";
+  if (best == codes_.size() || score[best] < 2.0)
+    return "";
   return codes_[best];
 }
 

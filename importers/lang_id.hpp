@@ -23,7 +23,7 @@ class LanguageIdentifier {
 
  private:
   std::vector<std::string> codes_;
-  std::vector<std::string> scripts_;                       // per code: "Latin", "Han" ...
+  std::vector<std::string> scripts_;                            // per code: "Latin", "Han" ...
   std::unordered_map<std::string, std::vector<size_t>> words_;  // word -> codes using it
 };
 

@@ -16,7 +16,8 @@ TimeValue copyright_year(std::string_view text) {
         bool bounded = i + 4 == text.size() || !(text[i + 4] >= '0' && text[i + 4] <= '9');
         if (all && bounded && (digits[0] == '1' || digits[0] == '2')) {
           TimeValue y = TimeValue::parse(digits);
-          if (y.ok() && (!found.ok() || found < y)) found = y;  // the latest year wins
+          if (y.ok() && (!found.ok() || found < y))
+            found = y;  // the latest year wins
         }
       }
     }

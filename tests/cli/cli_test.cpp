@@ -1,5 +1,6 @@
 // End-to-end: the causeline binary on the project's samples; exact exit codes and key output lines.
 #include <SQLiteCpp/SQLiteCpp.h>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -37,14 +38,16 @@ TEST_CASE("cli: help and usage errors", "[cli]") {
   auto dir = fresh_dir("cli-help");
   auto help = run_causeline("help", dir);
   CHECK(help.exit_code == 0);
-  CHECK_THAT(help.out, Catch::Contains("build") && Catch::Contains("import") && Catch::Contains("events"));
+  CHECK_THAT(help.out,
+             Catch::Contains("build") && Catch::Contains("import") && Catch::Contains("events"));
   CHECK(run_causeline("", dir).exit_code == 2);
   auto unknown = run_causeline("frobnicate", dir);
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err == "causeline: unknown command 'frobnicate' (see causeline help)\n");
   auto bad_opt = run_causeline("import --bogus x", dir);
   CHECK(bad_opt.exit_code == 2);
-  CHECK(bad_opt.err == "causeline import: unknown option '--bogus' (see causeline import --help)\n");
+  CHECK(bad_opt.err ==
+        "causeline import: unknown option '--bogus' (see causeline import --help)\n");
   CHECK(run_causeline("build samples", dir).exit_code == 2);  // --out missing
   CHECK(run_causeline("build --help", dir).exit_code == 0);
 }
@@ -54,7 +57,8 @@ TEST_CASE("cli: build on the samples writes the timeline and a summary", "[cli]"
   auto r = run_causeline("build '" + kSamples + "' --out out --now 2025-08-01T12:00:00Z", dir);
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK_THAT(r.out, Catch::Contains("documents: 3 imported (3 new, 0 unchanged, 0 updated), 0 failed"));
+  CHECK_THAT(r.out,
+             Catch::Contains("documents: 3 imported (3 new, 0 unchanged, 0 updated), 0 failed"));
   CHECK_THAT(r.out, Catch::Contains("timeline:  3 documents"));
   CHECK_THAT(r.out, Catch::Contains("dates:     "));
   REQUIRE(fs::exists(dir / "out" / "timeline.json"));
@@ -81,7 +85,10 @@ TEST_CASE("cli: bad files get one error line each, the rest is imported, exit 1"
   auto dir = fresh_dir("cli-bad");
   fs::create_directories(dir / "in");
   fs::copy(kSamples, dir / "in");
-  std::ofstream(dir / "in" / "binary.txt", std::ios::binary) << std::string("\x7f" "ELF\0\0\x01", 7);
+  std::ofstream(dir / "in" / "binary.txt", std::ios::binary) << std::string(
+      "\x7f"
+      "ELF\0\0\x01",
+      7);
   std::ofstream(dir / "in" / "latin1.txt", std::ios::binary) << "Le 13 mai 2025, la r\xE8gle.\n";
   auto r = run_causeline("import in --db t.db", dir);
   CHECK(r.exit_code == 1);

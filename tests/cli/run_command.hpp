@@ -1,12 +1,14 @@
 #pragma once
-// Runs the causeline binary in a shell and captures exit code, stdout and stderr (end-to-end tests).
+// Runs the causeline binary in a shell and captures exit code, stdout and stderr (end-to-end
+// tests).
+#include <sys/wait.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 
 namespace causeline::test {
 
@@ -28,8 +30,9 @@ inline RunResult run_causeline(const std::string& args, const std::filesystem::p
   namespace fs = std::filesystem;
   fs::create_directories(workdir);
   fs::path out = workdir / "stdout.txt", err = workdir / "stderr.txt";
-  std::string cmd = "cd '" + workdir.string() + "' && CAUSELINE_LANG_DIR='" CAUSELINE_TEST_LANG_DIR
-                    "' '" CAUSELINE_BIN "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
+  std::string cmd = "cd '" + workdir.string() +
+                    "' && CAUSELINE_LANG_DIR='" CAUSELINE_TEST_LANG_DIR "' '" CAUSELINE_BIN "' " +
+                    args + " >'" + out.string() + "' 2>'" + err.string() + "'";
   int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -1,6 +1,7 @@
-// Acceptance on the two reference seed articles (../shared/seeds, Italian and French): the April 2025
-// tightening of H20 sales is an event dated 2025-04 whose evidence lies in the sentence stating it,
-// linked to the event of the trend intensifying (gold events e4 -> e5 of ../shared/eval/seeds).
+// Acceptance on the two reference seed articles (../shared/seeds, Italian and French): the April
+// 2025 tightening of H20 sales is an event dated 2025-04 whose evidence lies in the sentence
+// stating it, linked to the event of the trend intensifying (gold events e4 -> e5 of
+// ../shared/eval/seeds).
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -21,9 +22,11 @@ std::string event_at(const json& timeline, const std::string& doc, int begin, in
                      const char* want_value = nullptr) {
   for (const auto& e : timeline["events"]) {
     for (const auto& s : e["sources"]) {
-      if (s["doc"] != doc) continue;
+      if (s["doc"] != doc)
+        continue;
       int b = s["span"][0], en = s["span"][1];
-      if (b < end && begin < en && (!want_value || e["when"]["value"] == want_value)) return e["id"];
+      if (b < end && begin < en && (!want_value || e["when"]["value"] == want_value))
+        return e["id"];
     }
   }
   return "";
@@ -31,12 +34,14 @@ std::string event_at(const json& timeline, const std::string& doc, int begin, in
 
 }  // namespace
 
-TEST_CASE("seeds: H20 tightening dated 2025-04 and linked to the trend it intensified", "[cli][seeds]") {
+TEST_CASE("seeds: H20 tightening dated 2025-04 and linked to the trend it intensified",
+          "[cli][seeds]") {
   if (!fs::exists(kShared / "seeds") || !fs::exists(kShared / "eval/seeds/gold.json")) {
     FAIL("../shared/seeds and ../shared/eval/seeds/gold.json are needed beside the checkout");
   }
   auto dir = fresh_dir("cli-seeds");
-  auto r = run_causeline("build '" + (kShared / "seeds").string() + "' --out out --now 2025-08-01T12:00:00Z", dir);
+  auto r = run_causeline(
+      "build '" + (kShared / "seeds").string() + "' --out out --now 2025-08-01T12:00:00Z", dir);
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const json timeline = json::parse(slurp(dir / "out" / "timeline.json"));
@@ -47,8 +52,10 @@ TEST_CASE("seeds: H20 tightening dated 2025-04 and linked to the trend it intens
     CAPTURE(id);
     json e4, e5;
     for (const auto& e : doc["events"]) {
-      if (e["id"] == "e4") e4 = e;
-      if (e["id"] == "e5") e5 = e;
+      if (e["id"] == "e4")
+        e4 = e;
+      if (e["id"] == "e5")
+        e5 = e;
     }
     REQUIRE(e4.is_object());
     REQUIRE(e5.is_object());

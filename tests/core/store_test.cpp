@@ -1,9 +1,10 @@
 // Store: migrations, one transaction per document, idempotent re-import, load round trip.
+#include "core/store/store.hpp"
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 
 #include "core/sha256.hpp"
-#include "core/store/store.hpp"
 
 using namespace causeline;
 
@@ -86,12 +87,14 @@ TEST_CASE("store: a failing document leaves nothing behind", "[store]") {
   REQUIRE(s.put(make_doc("a", "v1"), {make_event("a-1", "a", "2025-04")}, {}) ==
           store::PutOutcome::added);
   // The second document reuses an event id: the insert fails half-way and must roll back entirely.
-  CHECK_THROWS(s.put(make_doc("b", "other"), {make_event("b-1", "b", "2025"), make_event("a-1", "b", "2025")}, {}));
+  CHECK_THROWS(s.put(make_doc("b", "other"),
+                     {make_event("b-1", "b", "2025"), make_event("a-1", "b", "2025")}, {}));
   auto c = s.counts();
   CHECK(c.documents == 1);
   CHECK(c.events == 1);
   // and the store stays usable
-  CHECK(s.put(make_doc("b", "other"), {make_event("b-1", "b", "2025")}, {}) == store::PutOutcome::added);
+  CHECK(s.put(make_doc("b", "other"), {make_event("b-1", "b", "2025")}, {}) ==
+        store::PutOutcome::added);
 }
 
 TEST_CASE("store: a database from a newer causeline is refused", "[store]") {

@@ -1,8 +1,8 @@
 // TimeValue: TIMEX3 parsing, grain, interval and lossless round trip.
+#include "core/time_value.hpp"
+
 #include <catch2/catch.hpp>
 #include <type_traits>
-
-#include "core/time_value.hpp"
 
 using causeline::Grain;
 using causeline::TimeKind;
@@ -69,8 +69,8 @@ TEST_CASE("time_value: other kinds round-trip", "[core][time_value]") {
 }
 
 TEST_CASE("time_value: invalid text is !ok()", "[core][time_value]") {
-  auto value = GENERATE(as<std::string>{}, "", "2025-13", "2025-02-30", "April", "2025-Q5", "P", "PT",
-                        "P3", "12345", "2025-04-15T25:00", "2025-W54", "H20", "2025-04-15X");
+  auto value = GENERATE(as<std::string>{}, "", "2025-13", "2025-02-30", "April", "2025-Q5", "P",
+                        "PT", "P3", "12345", "2025-04-15T25:00", "2025-W54", "H20", "2025-04-15X");
   CAPTURE(value);
   CHECK_FALSE(TimeValue::parse(value).ok());
 }

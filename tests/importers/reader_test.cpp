@@ -1,9 +1,10 @@
 // Readers: header blocks, JSON Lines, and bad input named by file (and line).
+#include "importers/readers/reader.hpp"
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
-#include "importers/readers/reader.hpp"
 #include "importers/readers/text_reader.hpp"
 
 using namespace causeline;
@@ -28,9 +29,10 @@ std::vector<Result<Document>> read_all(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("text reader: header block gives metadata, body keeps its own offsets", "[importers]") {
-  auto p = write_file("h20-note.txt",
-                      "title: H20 note\nurl: https://example.org/n\nlang: en\npublished: 2025-06-02\n\n"
-                      "In April 2025 the rule changed.\n");
+  auto p =
+      write_file("h20-note.txt",
+                 "title: H20 note\nurl: https://example.org/n\nlang: en\npublished: 2025-06-02\n\n"
+                 "In April 2025 the rule changed.\n");
   auto docs = read_all(p);
   REQUIRE(docs.size() == 1);
   REQUIRE(docs[0].ok());
@@ -54,8 +56,10 @@ TEST_CASE("text reader: no header when the first line is not a known key", "[imp
   CHECK_FALSE(docs[0]->published.ok());
 }
 
-TEST_CASE("text reader: timestamps reduce to their day; BOM and CRLF are normalised", "[importers]") {
-  auto p = write_file("crlf.txt", "\xEF\xBB\xBFpublished: 2025-04-15T09:30:00Z\r\n\r\nLine one.\r\nTwo.\r\n");
+TEST_CASE("text reader: timestamps reduce to their day; BOM and CRLF are normalised",
+          "[importers]") {
+  auto p = write_file("crlf.txt",
+                      "\xEF\xBB\xBFpublished: 2025-04-15T09:30:00Z\r\n\r\nLine one.\r\nTwo.\r\n");
   auto docs = read_all(p);
   REQUIRE(docs.size() == 1);
   REQUIRE(docs[0].ok());
@@ -76,17 +80,20 @@ TEST_CASE("readers: bad input gives one error naming the file", "[importers]") {
   auto docs = read_all(p);
   REQUIRE(docs.size() == 1);
   REQUIRE_FALSE(docs[0].ok());
-  CHECK_THAT(docs[0].error().message, Catch::StartsWith(p.string() + ": ") && Catch::Contains(message));
+  CHECK_THAT(docs[0].error().message,
+             Catch::StartsWith(p.string() + ": ") && Catch::Contains(message));
 }
 
-TEST_CASE("jsonl reader: a broken line is reported with its number, the others are read", "[importers]") {
-  auto p = write_file("batch.jsonl",
-                      "{\"id\": \"a\", \"text\": \"In April 2025 it changed.\", \"lang\": \"en\", "
-                      "\"published\": \"2025-06-01\"}\n"
-                      "{\"id\": \"b\", \"text\": \n"
-                      "\n"
-                      "{\"id\": 7, \"text\": \"Il 13 maggio 2025.\", \"title\": \"T\", \"url\": \"https://x\"}\n"
-                      "{\"text\": \"no id\"}\n");
+TEST_CASE("jsonl reader: a broken line is reported with its number, the others are read",
+          "[importers]") {
+  auto p = write_file(
+      "batch.jsonl",
+      "{\"id\": \"a\", \"text\": \"In April 2025 it changed.\", \"lang\": \"en\", "
+      "\"published\": \"2025-06-01\"}\n"
+      "{\"id\": \"b\", \"text\": \n"
+      "\n"
+      "{\"id\": 7, \"text\": \"Il 13 maggio 2025.\", \"title\": \"T\", \"url\": \"https://x\"}\n"
+      "{\"text\": \"no id\"}\n");
   auto docs = read_all(p);
   REQUIRE(docs.size() == 4);
   REQUIRE(docs[0].ok());

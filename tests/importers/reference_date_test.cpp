@@ -1,7 +1,7 @@
 // Reference dates for documents without a publication date.
-#include <catch2/catch.hpp>
-
 #include "importers/reference_date.hpp"
+
+#include <catch2/catch.hpp>
 
 using causeline::importers::copyright_year;
 
