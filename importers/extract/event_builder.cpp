@@ -31,7 +31,18 @@ std::vector<std::string> participants_of(const DocAnalysis& da, const Segment& s
       continue;
     }
     const Token& t = toks[i];
+    if (auto dash = t.norm.find('-'); dash != std::string::npos && dash > 0) {
+      // Hyphenated compounds name their first part: "Nvidia-Chips", "H20-Chips".
+      std::vector<Token> part{t};
+      part[0].norm = t.norm.substr(0, dash);
+      if (auto m = gazetteer.match_at(part, 0, 1)) {
+        names.insert(m->value->name);
+        ++i;
+        continue;
+      }
+    }
     const bool proper = t.kind == TokenKind::word && t.capitalized && i != sentence_first &&
+                        (da.pack->proper_nouns || t.all_caps) &&
                         !da.pack->stopwords.count(t.norm) && t.end - t.begin > 1 &&
                         !da.pack->aliases.match_at(toks, i, seg.last);
     if (!proper) {

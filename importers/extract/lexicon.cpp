@@ -263,6 +263,18 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
       participants.add(parse_phrase(r.cols[0]), ParticipantEntry{r.cols[1], r.cols[2]});
     }
   }
+  if (auto p = dir / "settings.tsv"; fs::exists(p)) {
+    auto rows = read_rows(p, 2, 2);
+    if (!rows)
+      return rows.error();
+    for (const auto& r : *rows) {
+      if (r.cols[0] == "proper_nouns" && (r.cols[1] == "yes" || r.cols[1] == "no")) {
+        pack.proper_nouns = r.cols[1] == "yes";
+      } else {
+        return bad(p, r.line, "unknown setting (proper_nouns yes|no)");
+      }
+    }
+  }
   if (auto ok = load_words(dir / "stopwords.txt", pack.stopwords); !ok)
     return ok.error();
   if (auto ok = load_words(dir / "abbreviations.txt", pack.abbreviations); !ok)

@@ -11,6 +11,7 @@
 //   language) aliases.tsv       form  concept                  cross-lingual keys for merging
 //   contractions.tsv  base  forms...                 articulated prepositions ("di" -> "della")
 //   stopwords.txt, abbreviations.txt                 one folded word per line
+//   settings.tsv      key  value                     proper_nouns yes|no
 #include <filesystem>
 #include <map>
 #include <string>
@@ -75,6 +76,8 @@ struct LangPack {
   std::unordered_set<std::string> stopwords;
   std::unordered_set<std::string> abbreviations;
   std::unordered_map<std::string, std::vector<std::string>> contractions;
+  /// Runs of capitalised words are participant names (settings.tsv proper_nouns; off for German).
+  bool proper_nouns = true;
   /// Endings of nominalizations ("mento", "tion"): the '*suffix' noun entries of triggers.tsv.
   std::vector<std::string> noun_suffixes;
   /// Noun readings of verb entries, used when the word has a nominal ending ("addestramento"

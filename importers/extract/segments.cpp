@@ -90,9 +90,14 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     const Token& t = tokens[i];
     if (covered[i - a] || timex_at[i - a] >= 0 || t.kind != TokenKind::word)
       continue;
-    if (pack.stopwords.count(t.norm))
+    auto m = pack.triggers.match_at(tokens, i, b);
+    if (!m || (m->length == 1 && pack.stopwords.count(t.norm)))
       continue;
-    if (auto m = pack.triggers.match_at(tokens, i, b)) {
+    {
+      // A phrase may start with a function word ("les cuesta"): the trigger is its first content
+      // word.
+      size_t at = i;
+      while (at + 1 < i + m->length && pack.stopwords.count(tokens[at].norm)) ++at;
       const TriggerEntry* e = m->value;
       if (e->verb && m->length == 1) {
         // A verb stem with a nominal ending is the nominalization: "addestramento", "training".
@@ -106,7 +111,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
           }
         }
       }
-      trig[i - a].entry = e;
+      if (!trig[at - a].entry)
+        trig[at - a].entry = e;
     }
   }
   auto has_trigger = [&](size_t from, size_t to) {
@@ -272,6 +278,28 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
           tx.begin < tokens[s.last - 1].end) {
         s.timexes.push_back(k);
       }
+    }
+  }
+  // Verb-final clauses ("die Rechenzentren sind wegen der Nachfrage stark gewachsen"): a noun
+  // phrase cue swallows the verb of the clause it sits in. When the clause before the cue has no
+  // predicate and the cue's segment has one after its noun phrase, the predicate goes back.
+  for (size_t k = 1; k < raw.size(); ++k) {
+    Segment& s = raw[k];
+    Segment& p = raw[k - 1];
+    if (s.cue < 0 || sa.cues[static_cast<size_t>(s.cue)].cue->kind != CueKind::prep)
+      continue;
+    if (p.paren || s.paren || (p.trigger >= 0 && !p.entry->weak))
+      continue;
+    const size_t head = static_cast<size_t>(s.trigger >= 0 ? s.trigger : static_cast<int>(s.first));
+    for (size_t j = s.last; j-- > head + 1;) {
+      const TriggerEntry* e = trig[j - a].entry;
+      if (!e || !(e->verb || e->adj) || e->weak)
+        continue;
+      p.trigger = static_cast<int>(j);
+      p.entry = e;
+      p.last = s.last;
+      s.last = j;
+      break;
     }
   }
   // Glue comma-separated pieces that hold nothing of their own to the previous segment.
