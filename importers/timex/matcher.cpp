@@ -330,6 +330,16 @@ class Matcher {
     return TimeMod::none;
   }
 
+  TimeMod signal_after(std::uint32_t te) const {
+    if (pack_.signal_post_class < 0 || te >= tokens_.size())
+      return TimeMod::none;
+    for (std::uint32_t h = hit_start_[te]; h < hit_start_[te + 1]; ++h) {
+      if (hits_[h].cls == pack_.signal_post_class)
+        return mod_from_string(hits_[h].value);
+    }
+    return TimeMod::none;
+  }
+
   std::vector<Mention> select() {
     std::vector<const Candidate*> order;
     order.reserve(candidates_.size());
@@ -365,6 +375,8 @@ class Matcher {
       }
       if (m.draft.mod == TimeMod::none && (rule.type == "DATE" || rule.type == "TIME")) {
         m.draft.mod = signal_before(c->tb);
+        if (m.draft.mod == TimeMod::none)
+          m.draft.mod = signal_after(c->te);
       }
       m.draft.tense = tense_near(c->tb, c->te);
       out.push_back(std::move(m));

@@ -103,8 +103,9 @@ struct Pack {
   std::vector<Rule> rules;
   std::vector<Sequence> seqs;
   std::vector<RuleNode> trie{1};
-  std::int32_t signal_class = -1;  // lexicon "signal": words before a mention that set its mod
-  std::int32_t tense_class = -1;   // lexicon "tense": cue words giving past/present/future
+  std::int32_t signal_class = -1;       // lexicon "signal": words before a mention that set its mod
+  std::int32_t signal_post_class = -1;  // lexicon "signal_post": the same, after the mention
+  std::int32_t tense_class = -1;        // lexicon "tense": cue words giving past/present/future
   /// "tense" entries written "*ed": lower-case words ending so are cues too (value past/...).
   std::vector<std::pair<std::string, std::string>> tense_suffixes;
 

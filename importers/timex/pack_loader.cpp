@@ -1,7 +1,9 @@
 // Loads a temporal language pack from lang/<code>/timex/:
 //   lexicon/<class>.tsv   "key<TAB>value" lines; a key is a word or phrase, '=' in front of it
 //                         means its first letter must be upper case in the text (=May); in
-//                         tense.tsv, "*ed<TAB>past" makes every lower-case word ending in -ed a cue
+//                         tense.tsv, "*ed<TAB>past" makes every lower-case word ending in -ed a
+//                         cue. Reserved classes: signal / signal_post (mod set by the words just
+//                         before / after a date), tense (cues for resolving XXXX dates)
 //   rules/*.rules         "id<TAB>TYPE<TAB>value<TAB>mod<TAB>pattern" lines (see pattern.hpp and
 //                         value_template.hpp); files are read in name order, earlier rules win ties
 // Lines starting with '#' and blank lines are ignored; every error names the file and line.
@@ -211,6 +213,7 @@ Result<Pack> load_pack(const fs::path& lang_root, std::string_view lang) {
       return Error{r.error()};
   }
   pack.signal_class = pack.class_id("signal");
+  pack.signal_post_class = pack.class_id("signal_post");
   pack.tense_class = pack.class_id("tense");
 
   auto rule_files = files_in(dir / "rules", ".rules");
