@@ -7,6 +7,8 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 # utf8proc: Unicode case folding and accent stripping for lexicon lookups.
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+# libxml2: the HTML parser for saved web pages and the streaming XML reader for RSS/Atom feeds.
+pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 find_package(Threads REQUIRED)
 if(CAUSELINE_BUILD_TESTS)
   find_package(Catch2 2.13 REQUIRED)

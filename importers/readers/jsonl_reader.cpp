@@ -4,33 +4,44 @@
 
 #include "core/sha256.hpp"
 #include "core/utf8.hpp"
+#include "importers/readers/doc_id.hpp"
 
 namespace causeline::importers {
 namespace {
 
 Result<Document> parse_record(const std::string& where, std::string_view line) {
   nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return Error{where + ": not valid JSON"};
-  if (!j.is_object()) return Error{where + ": expected a JSON object"};
+  if (j.is_discarded())
+    return Error{where + ": not valid JSON"};
+  if (!j.is_object())
+    return Error{where + ": expected a JSON object"};
   auto str = [&](const char* key) -> std::string {
     auto it = j.find(key);
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
   };
   Document doc;
+  doc.source = str("url");
   auto id = j.find("id");
-  if (id == j.end() || !(id->is_string() || id->is_number_integer())) {
+  if (id != j.end() && (id->is_string() || id->is_number_integer())) {
+    doc.id = id->is_string() ? id->get<std::string>() : std::to_string(id->get<long long>());
+    if (doc.id.empty())
+      return Error{where + ": empty \"id\""};
+  } else if (id == j.end() && is_web_url(doc.source)) {
+    doc.id = id_from_url(doc.source);
+  } else {
     return Error{where + ": missing \"id\""};
   }
-  doc.id = id->is_string() ? id->get<std::string>() : std::to_string(id->get<long long>());
-  if (doc.id.empty()) return Error{where + ": empty \"id\""};
   auto text = j.find("text");
-  if (text == j.end() || !text->is_string()) return Error{where + ": missing \"text\""};
+  if (text == j.end() || !text->is_string())
+    return Error{where + ": missing \"text\""};
   doc.text = text->get<std::string>();
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Error{where + ": empty \"text\""};
   }
+  if (doc.text.find('\0') != std::string::npos)
+    return Error{where + ": NUL character in \"text\""};
+  doc.text = normalize_newlines(doc.text);
   doc.title = str("title");
-  doc.source = str("url");
   doc.lang = str("lang");
   doc.published = parse_published(str("published"));
   doc.content_hash = sha256_hex(doc.text);
@@ -41,33 +52,43 @@ Result<Document> parse_record(const std::string& where, std::string_view line) {
 
 bool jsonl_accepts(const std::filesystem::path& path, std::string_view) {
   auto ext = path.extension().string();
-  return ext == ".jsonl" || ext == ".ndjson";
+  return ext == ".jsonl" || ext == ".ndjson" || path == "-";
 }
 
-void read_jsonl(const std::filesystem::path& path, std::string_view bytes, const DocumentSink& sink) {
-  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+Result<Record> read_jsonl_line(const std::string& where, std::string_view line) {
+  if (auto bad = utf8::find_invalid(line); bad != std::string_view::npos) {
+    return Error{where + ": invalid UTF-8 at byte " + std::to_string(bad) + " of the line"};
+  }
+  auto doc = parse_record(where, line);
+  if (!doc)
+    return doc.error();
+  if (doc->source.empty())
+    doc->source = where;
+  return article_record(std::move(*doc));
+}
+
+void read_jsonl(const std::filesystem::path& path, std::string_view bytes, const RecordSink& sink) {
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF")
+    bytes.remove_prefix(3);
   size_t pos = 0;
   size_t line_no = 0;
   bool any = false;
   while (pos < bytes.size()) {
     size_t eol = bytes.find('\n', pos);
-    if (eol == std::string_view::npos) eol = bytes.size();
+    if (eol == std::string_view::npos)
+      eol = bytes.size();
     std::string_view line = bytes.substr(pos, eol - pos);
     ++line_no;
     pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    any = true;
-    const std::string where = path.string() + ":" + std::to_string(line_no);
-    if (auto bad = utf8::find_invalid(line); bad != std::string_view::npos) {
-      sink(Error{where + ": invalid UTF-8 at byte " + std::to_string(bad) + " of the line"});
+    if (!line.empty() && line.back() == '\r')
+      line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos)
       continue;
-    }
-    auto doc = parse_record(where, line);
-    if (doc && doc->source.empty()) doc->source = where;
-    sink(std::move(doc));
+    any = true;
+    sink(read_jsonl_line(path.string() + ":" + std::to_string(line_no), line));
   }
-  if (!any) sink(Error{path.string() + ": empty file"});
+  if (!any)
+    sink(Error{path.string() + ": empty file"});
 }
 
 }  // namespace causeline::importers

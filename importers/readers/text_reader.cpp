@@ -11,7 +11,8 @@ constexpr std::array<std::string_view, 5> kKeys = {"title", "url", "lang", "publ
 
 bool known_key(std::string_view k) {
   for (auto key : kKeys) {
-    if (key == k) return true;
+    if (key == k)
+      return true;
   }
   return false;
 }
@@ -35,32 +36,44 @@ size_t parse_header_block(std::string_view text, Document& doc) {
   bool any = false;
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) return 0;  // a header must be ended by a blank line
+    if (eol == std::string_view::npos)
+      return 0;  // a header must be ended by a blank line
     std::string_view line = text.substr(pos, eol - pos);
     if (trim(line).empty()) {
-      if (!any) return 0;
-      if (!parsed.title.empty()) doc.title = parsed.title;
-      if (!parsed.source.empty()) doc.source = parsed.source;
-      if (!parsed.lang.empty()) doc.lang = parsed.lang;
-      if (parsed.published.ok()) doc.published = parsed.published;
+      if (!any)
+        return 0;
+      if (!parsed.title.empty())
+        doc.title = parsed.title;
+      if (!parsed.source.empty())
+        doc.source = parsed.source;
+      if (!parsed.lang.empty())
+        doc.lang = parsed.lang;
+      if (parsed.published.ok())
+        doc.published = parsed.published;
       return eol + 1;
     }
     size_t colon = line.find(':');
-    if (colon == std::string_view::npos) return 0;
+    if (colon == std::string_view::npos)
+      return 0;
     std::string_view key = trim(line.substr(0, colon));
-    if (!known_key(key)) return 0;
+    if (!known_key(key))
+      return 0;
     std::string_view value = trim(line.substr(colon + 1));
-    if (key == "title") parsed.title = value;
-    if (key == "url" || key == "source") parsed.source = value;
-    if (key == "lang") parsed.lang = value;
-    if (key == "published") parsed.published = parse_published(value);
+    if (key == "title")
+      parsed.title = value;
+    if (key == "url" || key == "source")
+      parsed.source = value;
+    if (key == "lang")
+      parsed.lang = value;
+    if (key == "published")
+      parsed.published = parse_published(value);
     any = true;
     pos = eol + 1;
   }
   return 0;
 }
 
-void read_text(const std::filesystem::path& path, std::string_view bytes, const DocumentSink& sink) {
+void read_text(const std::filesystem::path& path, std::string_view bytes, const RecordSink& sink) {
   auto text = checked_text(path, bytes);
   if (!text) {
     sink(text.error());
@@ -72,7 +85,7 @@ void read_text(const std::filesystem::path& path, std::string_view bytes, const 
   size_t body = parse_header_block(*text, doc);
   doc.text = text->substr(body);
   doc.content_hash = sha256_hex(*text);
-  sink(std::move(doc));
+  sink(article_record(std::move(doc)));
 }
 
 }  // namespace causeline::importers
