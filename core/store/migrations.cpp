@@ -59,7 +59,37 @@ CREATE INDEX links_to ON links(to_event);
 CREATE INDEX links_doc ON links(doc);
 )sql";
 
-constexpr std::array<std::string_view, 1> kMigrations = {kV1};
+// v2: document identity and versions. A document whose content changes keeps its id; the
+// replaced version (its text, metadata, events and links) moves to document_versions, so the old
+// provenance stays recoverable. Content already stored under another id is recorded as an alias
+// of that document instead of a second copy.
+constexpr std::string_view kV2 = R"sql(
+ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX documents_hash ON documents(content_hash);
+
+CREATE TABLE document_versions (
+  doc          TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  version      INTEGER NOT NULL,
+  source       TEXT NOT NULL,
+  title        TEXT NOT NULL,
+  lang         TEXT NOT NULL,
+  published    TEXT,
+  content_hash TEXT NOT NULL,
+  text         TEXT NOT NULL,
+  events       TEXT NOT NULL,
+  links        TEXT NOT NULL,
+  PRIMARY KEY (doc, version)
+) STRICT;
+
+CREATE TABLE document_aliases (
+  alias  TEXT PRIMARY KEY,
+  doc    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  source TEXT NOT NULL
+) STRICT;
+CREATE INDEX document_aliases_doc ON document_aliases(doc);
+)sql";
+
+constexpr std::array<std::string_view, 2> kMigrations = {kV1, kV2};
 
 }  // namespace
 

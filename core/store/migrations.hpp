@@ -5,7 +5,8 @@
 
 namespace causeline::store {
 
-/// migrations()[i] takes the schema from version i to i + 1. Append only; never edit a released step.
+/// migrations()[i] takes the schema from version i to i + 1. Append only; never edit a released
+/// step.
 std::span<const std::string_view> migrations() noexcept;
 
 }  // namespace causeline::store

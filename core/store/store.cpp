@@ -1,31 +1,145 @@
 #include "core/store/store.hpp"
 
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+
 #include <map>
 
 #include "core/store/migrations.hpp"
+#include "core/store/versions.hpp"
 
 namespace causeline::store {
 namespace {
 
 std::optional<int64_t> day_number(const TimeValue& v, bool end) {
-  if (!v.anchored()) return std::nullopt;
+  if (!v.anchored())
+    return std::nullopt;
   return (end ? v.last_day() : v.first_day()).time_since_epoch().count();
 }
 
 void migrate(SQLite::Database& db) {
   const auto steps = migrations();
+  auto check = [&](int version) {
+    if (version > static_cast<int>(steps.size())) {
+      throw std::runtime_error("database schema version " + std::to_string(version) +
+                               " is newer than this causeline (" + std::to_string(steps.size()) +
+                               ")");
+    }
+  };
   int version = db.execAndGet("PRAGMA user_version").getInt();
-  if (version > static_cast<int>(steps.size())) {
-    throw std::runtime_error("database schema version " + std::to_string(version) +
-                             " is newer than this causeline (" + std::to_string(steps.size()) + ")");
+  check(version);
+  if (version == static_cast<int>(steps.size()))
+    return;
+  // BEGIN IMMEDIATE and a second look: two importers opening a fresh file migrate it once.
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    version = db.execAndGet("PRAGMA user_version").getInt();
+    check(version);
+    for (; version < static_cast<int>(steps.size()); ++version) {
+      db.exec(std::string(steps[static_cast<size_t>(version)]));
+      db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+    }
+    db.exec("COMMIT");
+  } catch (...) {
+    try {
+      db.exec("ROLLBACK");
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the original error matters more
+    }
+    throw;
   }
-  for (; version < static_cast<int>(steps.size()); ++version) {
-    SQLite::Transaction tx(db);
-    db.exec(std::string(steps[static_cast<size_t>(version)]));
-    db.exec("PRAGMA user_version = " + std::to_string(version + 1));
-    tx.commit();
+}
+
+/// WAL lets readers see the last committed document while a writer works. Switching needs a
+/// moment alone with the file, so retry while another connection holds it.
+void use_wal(SQLite::Database& db, int busy_timeout_ms) {
+  for (int waited = 0;; waited += 50) {
+    try {
+      if (db.execAndGet("PRAGMA journal_mode").getString() == "wal")
+        return;
+      db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || waited >= busy_timeout_ms)
+        throw;
+      sqlite3_sleep(50);
+    }
+  }
+}
+
+/// Notes that `doc` arrived with the content of an already stored document.
+void record_alias(SQLite::Database& db, const Document& doc) {
+  SQLite::Statement alias(db,
+                          "INSERT OR REPLACE INTO document_aliases (alias, doc, source) SELECT ?, "
+                          "id, ? FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1");
+  alias.bind(1, doc.id);
+  alias.bind(2, doc.source);
+  alias.bind(3, doc.content_hash);
+  alias.exec();
+}
+
+void bind_text_or_null(SQLite::Statement& st, int index, bool present, const std::string& value) {
+  if (present) {
+    st.bind(index, value);
+  } else {
+    st.bind(index);
+  }
+}
+
+void insert_events_and_links(SQLite::Database& db, const Document& doc,
+                             const std::vector<Event>& events, const std::vector<Link>& links) {
+  SQLite::Statement ins_ev(
+      db,
+      "INSERT INTO events (id, doc, title, type, timex, mod, grain, begin_day, end_day, dating, "
+      "modality, confidence, trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, "
+      "lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement ins_part(db, "INSERT OR IGNORE INTO participants (event, name) VALUES (?, ?)");
+  for (const Event& e : events) {
+    const Source& s = e.sources.at(0);
+    ins_ev.bind(1, e.id);
+    ins_ev.bind(2, doc.id);
+    ins_ev.bind(3, e.title);
+    ins_ev.bind(4, e.type);
+    bind_text_or_null(ins_ev, 5, e.when.ok(), e.when.ok() ? e.when.str() : std::string());
+    ins_ev.bind(6, std::string(to_string(e.when.mod())));
+    ins_ev.bind(7, std::string(to_string(e.when.grain())));
+    if (auto b = day_number(e.when, false)) {
+      ins_ev.bind(8, *b);
+      ins_ev.bind(9, *day_number(e.when, true));
+    } else {
+      ins_ev.bind(8);
+      ins_ev.bind(9);
+    }
+    ins_ev.bind(10, std::string(to_string(e.dating)));
+    ins_ev.bind(11, e.modality);
+    ins_ev.bind(12, e.confidence);
+    ins_ev.bind(13, static_cast<int64_t>(s.trigger_begin));
+    ins_ev.bind(14, static_cast<int64_t>(s.trigger_end));
+    ins_ev.bind(15, static_cast<int64_t>(s.evidence_begin));
+    ins_ev.bind(16, static_cast<int64_t>(s.evidence_end));
+    ins_ev.bind(17, s.evidence);
+    ins_ev.bind(18, s.lang.empty() ? doc.lang : s.lang);
+    ins_ev.exec();
+    ins_ev.reset();
+    for (const std::string& p : e.participants) {
+      ins_part.bind(1, e.id);
+      ins_part.bind(2, p);
+      ins_part.exec();
+      ins_part.reset();
+    }
+  }
+  SQLite::Statement ins_link(db,
+                             "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, "
+                             "evidence, doc, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  for (const Link& l : links) {
+    ins_link.bind(1, l.from);
+    ins_link.bind(2, l.to);
+    ins_link.bind(3, std::string(to_string(l.type)));
+    ins_link.bind(4, l.cue);
+    ins_link.bind(5, l.evidence);
+    ins_link.bind(6, doc.id);
+    ins_link.bind(7, l.confidence);
+    ins_link.exec();
+    ins_link.reset();
   }
 }
 
@@ -33,9 +147,14 @@ void migrate(SQLite::Database& db) {
 
 std::string_view to_string(PutOutcome o) noexcept {
   switch (o) {
-    case PutOutcome::added: return "new";
-    case PutOutcome::unchanged: return "unchanged";
-    case PutOutcome::updated: return "updated";
+    case PutOutcome::added:
+      return "new";
+    case PutOutcome::unchanged:
+      return "unchanged";
+    case PutOutcome::updated:
+      return "updated";
+    case PutOutcome::duplicate:
+      return "duplicate";
   }
   return "?";
 }
@@ -44,7 +163,8 @@ Store::Store(const std::filesystem::path& path, int busy_timeout_ms)
     : db_(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX) {
   db_.setBusyTimeout(busy_timeout_ms);
   db_.exec("PRAGMA foreign_keys = ON");
-  if (path != ":memory:") db_.exec("PRAGMA journal_mode = WAL");
+  if (path != ":memory:")
+    use_wal(db_, busy_timeout_ms);
   db_.exec("PRAGMA synchronous = NORMAL");
   migrate(db_);
 }
@@ -54,7 +174,8 @@ int Store::schema_version() { return db_.execAndGet("PRAGMA user_version").getIn
 std::optional<std::string> Store::content_hash(const std::string& doc_id) {
   SQLite::Statement q(db_, "SELECT content_hash FROM documents WHERE id = ?");
   q.bind(1, doc_id);
-  if (q.executeStep()) return q.getColumn(0).getString();
+  if (q.executeStep())
+    return q.getColumn(0).getString();
   return std::nullopt;
 }
 
@@ -68,94 +189,75 @@ PutOutcome Store::put(const Document& doc, const std::vector<Event>& events,
       SQLite::Statement q(db_, "SELECT content_hash FROM documents WHERE id = ?");
       q.bind(1, doc.id);
       if (q.executeStep()) {
-        if (q.getColumn(0).getString() == doc.content_hash) {
-          q.reset();
-          db_.exec("COMMIT");
-          return PutOutcome::unchanged;
-        }
-        outcome = PutOutcome::updated;
+        outcome = q.getColumn(0).getString() == doc.content_hash ? PutOutcome::unchanged
+                                                                 : PutOutcome::updated;
       }
     }
+    if (outcome == PutOutcome::added) {
+      SQLite::Statement q(db_,
+                          "SELECT id FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1");
+      q.bind(1, doc.content_hash);
+      if (q.executeStep()) {
+        q.reset();
+        record_alias(db_, doc);
+        outcome = PutOutcome::duplicate;
+      }
+    }
+    if (outcome == PutOutcome::unchanged || outcome == PutOutcome::duplicate) {
+      db_.exec("COMMIT");
+      return outcome;
+    }
     if (outcome == PutOutcome::updated) {
-      SQLite::Statement del(db_, "DELETE FROM documents WHERE id = ?");
+      archive_current_version(db_, doc.id);
+      SQLite::Statement del(db_, "DELETE FROM events WHERE doc = ?");  // cascades to links
+      del.bind(1, doc.id);
+      del.exec();
+      SQLite::Statement del_links(db_, "DELETE FROM links WHERE doc = ?");
+      del_links.bind(1, doc.id);
+      del_links.exec();
+    } else {
+      // An id first seen as a duplicate now has content of its own.
+      SQLite::Statement del(db_, "DELETE FROM document_aliases WHERE alias = ?");
       del.bind(1, doc.id);
       del.exec();
     }
-    SQLite::Statement ins_doc(db_,
-                              "INSERT INTO documents (id, source, title, lang, published, "
-                              "content_hash, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    ins_doc.bind(1, doc.id);
-    ins_doc.bind(2, doc.source);
-    ins_doc.bind(3, doc.title);
-    ins_doc.bind(4, doc.lang);
-    if (doc.published.ok()) {
-      ins_doc.bind(5, doc.published.str());
-    } else {
-      ins_doc.bind(5);
-    }
-    ins_doc.bind(6, doc.content_hash);
-    ins_doc.bind(7, doc.text);
+    SQLite::Statement ins_doc(
+        db_, outcome == PutOutcome::updated
+                 ? "UPDATE documents SET source = ?, title = ?, lang = ?, published = ?, "
+                   "content_hash = ?, text = ?, version = version + 1 WHERE id = ?"
+                 : "INSERT INTO documents (source, title, lang, published, content_hash, text, id) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    ins_doc.bind(1, doc.source);
+    ins_doc.bind(2, doc.title);
+    ins_doc.bind(3, doc.lang);
+    bind_text_or_null(ins_doc, 4, doc.published.ok(),
+                      doc.published.ok() ? doc.published.str() : std::string());
+    ins_doc.bind(5, doc.content_hash);
+    ins_doc.bind(6, doc.text);
+    ins_doc.bind(7, doc.id);
     ins_doc.exec();
+    insert_events_and_links(db_, doc, events, links);
+    db_.exec("COMMIT");
+    return outcome;
+  } catch (...) {
+    try {
+      db_.exec("ROLLBACK");
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the original error matters more
+    }
+    throw;
+  }
+}
 
-    SQLite::Statement ins_ev(
-        db_,
-        "INSERT INTO events (id, doc, title, type, timex, mod, grain, begin_day, end_day, dating, "
-        "modality, confidence, trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, "
-        "lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement ins_part(db_,
-                               "INSERT OR IGNORE INTO participants (event, name) VALUES (?, ?)");
-    for (const Event& e : events) {
-      const Source& s = e.sources.at(0);
-      ins_ev.bind(1, e.id);
-      ins_ev.bind(2, doc.id);
-      ins_ev.bind(3, e.title);
-      ins_ev.bind(4, e.type);
-      if (e.when.ok()) {
-        ins_ev.bind(5, e.when.str());
-      } else {
-        ins_ev.bind(5);
-      }
-      ins_ev.bind(6, std::string(to_string(e.when.mod())));
-      ins_ev.bind(7, std::string(to_string(e.when.grain())));
-      if (auto b = day_number(e.when, false)) {
-        ins_ev.bind(8, *b);
-        ins_ev.bind(9, *day_number(e.when, true));
-      } else {
-        ins_ev.bind(8);
-        ins_ev.bind(9);
-      }
-      ins_ev.bind(10, std::string(to_string(e.dating)));
-      ins_ev.bind(11, e.modality);
-      ins_ev.bind(12, e.confidence);
-      ins_ev.bind(13, static_cast<int64_t>(s.trigger_begin));
-      ins_ev.bind(14, static_cast<int64_t>(s.trigger_end));
-      ins_ev.bind(15, static_cast<int64_t>(s.evidence_begin));
-      ins_ev.bind(16, static_cast<int64_t>(s.evidence_end));
-      ins_ev.bind(17, s.evidence);
-      ins_ev.bind(18, s.lang.empty() ? doc.lang : s.lang);
-      ins_ev.exec();
-      ins_ev.reset();
-      for (const std::string& p : e.participants) {
-        ins_part.bind(1, e.id);
-        ins_part.bind(2, p);
-        ins_part.exec();
-        ins_part.reset();
-      }
-    }
-    SQLite::Statement ins_link(db_,
-                               "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, "
-                               "evidence, doc, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const Link& l : links) {
-      ins_link.bind(1, l.from);
-      ins_link.bind(2, l.to);
-      ins_link.bind(3, std::string(to_string(l.type)));
-      ins_link.bind(4, l.cue);
-      ins_link.bind(5, l.evidence);
-      ins_link.bind(6, doc.id);
-      ins_link.bind(7, l.confidence);
-      ins_link.exec();
-      ins_link.reset();
-    }
+std::optional<PutOutcome> Store::known(const std::string& doc_id, const std::string& content_hash) {
+  return known_content(db_, doc_id, content_hash);
+}
+
+std::optional<PutOutcome> Store::put_if_known(const Document& doc) {
+  db_.exec("BEGIN IMMEDIATE");
+  try {
+    auto outcome = known_content(db_, doc.id, doc.content_hash);
+    if (outcome == PutOutcome::duplicate)
+      record_alias(db_, doc);
     db_.exec("COMMIT");
     return outcome;
   } catch (...) {
@@ -179,7 +281,8 @@ Timeline Store::load() {
       d.source = q.getColumn(1).getString();
       d.title = q.getColumn(2).getString();
       d.lang = q.getColumn(3).getString();
-      if (!q.getColumn(4).isNull()) d.published = TimeValue::parse(q.getColumn(4).getString());
+      if (!q.getColumn(4).isNull())
+        d.published = TimeValue::parse(q.getColumn(4).getString());
       d.content_hash = q.getColumn(5).getString();
       d.text = q.getColumn(6).getString();
       t.documents.push_back(std::move(d));
@@ -215,7 +318,8 @@ Timeline Store::load() {
       s.evidence = q.getColumn(13).getString();
       s.lang = q.getColumn(14).getString();
       e.sources.push_back(std::move(s));
-      if (auto it = parts.find(e.id); it != parts.end()) e.participants = std::move(it->second);
+      if (auto it = parts.find(e.id); it != parts.end())
+        e.participants = std::move(it->second);
       t.events.push_back(std::move(e));
     }
   }

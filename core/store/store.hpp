@@ -1,8 +1,9 @@
 #pragma once
 // Store: the SQLite file holding documents and their extracted events and links.
-// RAII like SQLiteCpp: the constructor opens (creating and migrating as needed), the destructor closes.
-// Every document is written in one transaction: it is fully there or fully absent.
+// RAII like SQLiteCpp: the constructor opens (creating and migrating as needed), the destructor
+// closes. Every document is written in one transaction: it is fully there or fully absent.
 #include <SQLiteCpp/Database.h>
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -12,7 +13,10 @@
 
 namespace causeline::store {
 
-enum class PutOutcome { added, unchanged, updated };
+/// What put() did: a new document; nothing (same id and content); a new version of a document
+/// whose content changed (the old one is archived); or nothing because the same content is already
+/// stored under another id (recorded as an alias of that document).
+enum class PutOutcome { added, unchanged, updated, duplicate };
 std::string_view to_string(PutOutcome o) noexcept;
 
 class Store {
@@ -28,11 +32,36 @@ class Store {
 
   /// Writes one document with its events and links in one transaction. A document whose id and
   /// content hash are already stored is left untouched (unchanged); one whose content changed has
-  /// its old events and links replaced (updated).
-  PutOutcome put(const Document& doc, const std::vector<Event>& events, const std::vector<Link>& links);
+  /// its old events and links replaced (updated) and the old version archived (see versions());
+  /// content already stored under another id is not stored twice (duplicate).
+  PutOutcome put(const Document& doc, const std::vector<Event>& events,
+                 const std::vector<Link>& links);
 
   /// Content hash stored for a document id, if any.
   std::optional<std::string> content_hash(const std::string& doc_id);
+
+  /// unchanged or duplicate when put() of a document with this id and hash would store nothing
+  /// (so the caller can skip extracting it); nullopt when it would store something.
+  std::optional<PutOutcome> known(const std::string& doc_id, const std::string& content_hash);
+
+  /// put() for a document whose extraction was skipped because it looked known: in one
+  /// transaction, returns unchanged or duplicate (recording the alias), or nullopt and stores
+  /// nothing when the store changed meanwhile (then extract and put() it).
+  std::optional<PutOutcome> put_if_known(const Document& doc);
+
+  /// A replaced version of a document, with the events and links read from it.
+  struct Version {
+    int64_t number = 0;  // 1 for the first version
+    Document doc;
+    std::vector<Event> events;
+    std::vector<Link> links;
+  };
+  /// Earlier versions of a document, oldest first; the current one is what load() returns.
+  std::vector<Version> versions(const std::string& doc_id);
+  /// Current version number of a document (1 for a document never updated), 0 when absent.
+  int64_t version(const std::string& doc_id);
+  /// Ids under which the same content as `doc_id` arrived (see PutOutcome::duplicate), sorted.
+  std::vector<std::string> aliases(const std::string& doc_id);
 
   /// Every document, event and link, unmerged (one Source per event), in id order.
   Timeline load();
@@ -47,5 +76,22 @@ class Store {
  private:
   SQLite::Database db_;
 };
+
+/// A read-only connection for worker threads that only ask Store::known(); safe to use while
+/// another connection writes (WAL). Refuses to open a database that does not exist yet.
+class Lookup {
+ public:
+  explicit Lookup(const std::filesystem::path& path, int busy_timeout_ms = 60000);
+  Lookup(const Lookup&) = delete;
+  Lookup& operator=(const Lookup&) = delete;
+  std::optional<PutOutcome> known(const std::string& doc_id, const std::string& content_hash);
+
+ private:
+  SQLite::Database db_;
+};
+
+/// Same answer as Store::known, on any connection.
+std::optional<PutOutcome> known_content(SQLite::Database& db, const std::string& doc_id,
+                                        const std::string& content_hash);
 
 }  // namespace causeline::store
