@@ -1,81 +1,254 @@
 #include "importers/import_runner.hpp"
 
-#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <thread>
 
+#include "importers/import_progress.hpp"
+#include "importers/import_units.hpp"
+#include "importers/input_walker.hpp"
 #include "importers/readers/reader.hpp"
 
 namespace causeline::importers {
+namespace {
+
+constexpr uint64_t kMaxBytesInFlight = 64u << 20;
+
+/// The window between the producer (walking and reading inputs), the workers and the writer.
+class Window {
+ public:
+  explicit Window(unsigned jobs) : max_units_(4 * jobs + 4) {}
+
+  /// Producer: waits for room, then queues the unit. Units get consecutive sequence numbers.
+  void push(Unit u) {
+    std::unique_lock lock(m_);
+    space_.wait(lock, [&] {
+      return in_flight_ == 0 ||
+             (in_flight_ < max_units_ && bytes_ + u.bytes.size() <= kMaxBytesInFlight);
+    });
+    u.seq = produced_++;
+    ++in_flight_;
+    bytes_ += u.bytes.size();
+    todo_.push_back(std::move(u));
+    work_.notify_one();
+  }
+  void finish_producing() {
+    std::lock_guard lock(m_);
+    producing_ = false;
+    work_.notify_all();
+    done_.notify_all();
+  }
+  /// Worker: the next unit, or false when there will be none.
+  bool take(Unit& u) {
+    std::unique_lock lock(m_);
+    work_.wait(lock, [&] { return !todo_.empty() || !producing_; });
+    if (todo_.empty())
+      return false;
+    u = std::move(todo_.front());
+    todo_.pop_front();
+    return true;
+  }
+  void complete(uint64_t seq, Done d) {
+    std::lock_guard lock(m_);
+    finished_.emplace(seq, std::move(d));
+    done_.notify_all();
+  }
+  /// Writer: the results of the next unit in input order, or false at the end.
+  bool next_done(Done& d, uint64_t& unit_bytes) {
+    std::unique_lock lock(m_);
+    done_.wait(lock,
+               [&] { return finished_.count(written_) || (!producing_ && written_ == produced_); });
+    auto it = finished_.find(written_);
+    if (it == finished_.end())
+      return false;
+    d = std::move(it->second);
+    unit_bytes = d.unit_bytes;
+    finished_.erase(it);
+    ++written_;
+    return true;
+  }
+  void release(uint64_t unit_bytes) {
+    std::lock_guard lock(m_);
+    --in_flight_;
+    bytes_ -= unit_bytes;
+    space_.notify_all();
+  }
+
+ private:
+  std::mutex m_;
+  std::condition_variable space_, work_, done_;
+  const size_t max_units_;
+  size_t in_flight_ = 0;
+  uint64_t bytes_ = 0;
+  uint64_t produced_ = 0, written_ = 0;
+  bool producing_ = true;
+  std::deque<Unit> todo_;
+  std::map<uint64_t, Done> finished_;
+};
+
+}  // namespace
 
 std::vector<std::filesystem::path> expand_inputs(std::span<const std::filesystem::path> inputs,
                                                  std::vector<std::string>& errors) {
-  namespace fs = std::filesystem;
-  std::vector<fs::path> files;
-  for (const fs::path& in : inputs) {
-    std::error_code ec;
-    if (fs::is_directory(in, ec)) {
-      std::vector<fs::path> found;
-      fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
-      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file()) {
-          bool known = false;
-          for (const Reader& r : readers()) known = known || r.accepts(it->path(), {});
-          if (known) found.push_back(it->path());
-        }
-      }
-      if (ec) errors.push_back(in.string() + ": " + ec.message());
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::exists(in, ec)) {
-      files.push_back(in);
+  std::vector<std::filesystem::path> files;
+  InputWalker w(inputs);
+  std::string error;
+  for (;;) {
+    auto p = w.next(error);
+    if (p) {
+      files.push_back(*p);
+    } else if (!error.empty()) {
+      errors.push_back(error);
     } else {
-      errors.push_back(in.string() + ": no such file or folder");
+      break;
     }
   }
   return files;
 }
 
 ImportSummary import_inputs(store::Store& store, const Pipeline& pipeline,
-                            std::span<const std::filesystem::path> inputs, std::ostream& err) {
+                            std::span<const std::filesystem::path> inputs, std::ostream& err,
+                            const ImportOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  const unsigned jobs = std::max(1u, options.jobs);
   ImportSummary summary;
-  auto fail = [&](const std::string& message) {
+  Progress progress(err, options.progress, options.progress ? total_input_bytes(inputs) : 0);
+  auto fail = [&](const std::string& message, std::string_view file) {
     ++summary.failed;
     summary.errors.push_back(message);
+    ++summary.reasons[failure_reason(message, file)];
+    progress.clear();
     err << "causeline: error: " << message << '\n';
   };
-  std::vector<std::string> expand_errors;
-  auto files = expand_inputs(inputs, expand_errors);
-  for (const auto& e : expand_errors) fail(e);
-  for (const auto& file : files) {
-    read_file(file, [&](Result<Document> doc) {
-      if (!doc) {
-        fail(doc.error().message);
-        return;
-      }
-      // Skip the extraction work when the stored copy is identical.
-      if (store.content_hash(doc->id) == doc->content_hash) {
-        ++summary.unchanged;
-        return;
-      }
-      try {
-        Processed p = pipeline.process(std::move(*doc));
-        switch (store.put(p.doc, p.extraction.events, p.extraction.links)) {
-          case store::PutOutcome::added: ++summary.added; break;
-          case store::PutOutcome::updated: ++summary.updated; break;
-          case store::PutOutcome::unchanged: ++summary.unchanged; return;
-        }
-        summary.events += p.extraction.events.size();
-        summary.links += p.extraction.links.size();
-      } catch (const std::exception& e) {
-        fail(file.string() + ": " + e.what());
+
+  Window window(jobs);
+  std::istream& in = options.in ? *options.in : std::cin;
+  std::thread producer([&] {
+    produce_units(inputs, in, [&](Unit u) { window.push(std::move(u)); });
+    window.finish_producing();
+  });
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < jobs; ++i) {
+    workers.emplace_back([&] {
+      UnitProcessor proc(pipeline, options.lookup_db);
+      Unit u;
+      while (window.take(u)) {
+        const uint64_t seq = u.seq;
+        window.complete(seq, proc.run(std::move(u)));
       }
     });
   }
+
+  Done d;
+  uint64_t unit_bytes = 0;
+  uint64_t documents = 0;
+  while (window.next_done(d, unit_bytes)) {
+    summary.input_bytes += d.input_bytes;
+    for (Item& item : d.items) {
+      if (!item.error.empty()) {
+        fail(item.error, d.file);
+        continue;
+      }
+      summary.text_bytes += item.text_bytes;
+      try {
+        std::optional<store::PutOutcome> outcome;
+        if (item.known)
+          outcome = store.put_if_known(item.rec.doc);
+        if (!outcome) {
+          if (item.known)
+            extract_now(pipeline, item);  // the store changed meanwhile
+          const auto& events = item.rec.curated ? item.rec.events : item.ex.events;
+          const auto& links = item.rec.curated ? item.rec.links : item.ex.links;
+          outcome = store.put(item.rec.doc, events, links);
+          if (*outcome == store::PutOutcome::added || *outcome == store::PutOutcome::updated) {
+            summary.events += events.size();
+            summary.links += links.size();
+            if (item.rec.curated)
+              summary.curated_events += events.size();
+          }
+        }
+        switch (*outcome) {
+          case store::PutOutcome::added:
+            ++summary.added;
+            break;
+          case store::PutOutcome::updated:
+            ++summary.updated;
+            break;
+          case store::PutOutcome::unchanged:
+            ++summary.unchanged;
+            break;
+          case store::PutOutcome::duplicate:
+            ++summary.unchanged;
+            ++summary.duplicates;
+            break;
+        }
+        ++documents;
+      } catch (const std::exception& e) {
+        fail(item.where + ": cannot store document '" + item.rec.doc.id + "': " + e.what(), d.file);
+      }
+    }
+    d.items.clear();
+    window.release(unit_bytes);
+    progress.update(documents, summary.input_bytes);
+  }
+  producer.join();
+  for (auto& w : workers) w.join();
+  progress.clear();
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
+}
+
+std::string failure_reason(std::string_view message, std::string_view file) {
+  std::string_view m = message;
+  if (!file.empty() && m.starts_with(file)) {
+    m.remove_prefix(file.size());
+    for (int i = 0;
+         i < 2 && m.size() > 1 && m[0] == ':' && std::isdigit(static_cast<unsigned char>(m[1]));
+         ++i) {
+      m.remove_prefix(1);
+      while (!m.empty() && std::isdigit(static_cast<unsigned char>(m[0]))) m.remove_prefix(1);
+    }
+    if (m.starts_with(": "))
+      m.remove_prefix(2);
+  }
+  size_t end = m.size();
+  for (size_t i = 0; i < m.size(); ++i) {
+    const char c = m[i];
+    if (c == ':' || c == '(' || c == '\'' || c == '"' ||
+        std::isdigit(static_cast<unsigned char>(c)) ||
+        (c == ' ' && m.substr(i).starts_with(" 0x"))) {
+      end = i;
+      break;
+    }
+  }
+  std::string_view r = m.substr(0, end);
+  while (!r.empty() && (r.back() == ' ' || r.back() == ',' || r.back() == ';')) r.remove_suffix(1);
+  return r.empty() ? std::string(m) : std::string(r);
+}
+
+void write_summary(std::ostream& out, const ImportSummary& s) {
+  out << "documents: " << (s.added + s.updated + s.unchanged) << " imported (" << s.added
+      << " new, " << s.unchanged << " unchanged, " << s.updated << " updated), " << s.failed
+      << " failed\n";
+  if (s.duplicates > 0) {
+    out << "           " << s.duplicates << " had the content of a stored document (kept once)\n";
+  }
+  out << "events:    " << s.events << " new";
+  if (s.curated_events > 0)
+    out << " (" << s.curated_events << " curated)";
+  out << ", " << s.links << " links\n";
+  if (!s.reasons.empty()) {
+    out << "failures: ";
+    bool first = true;
+    for (const auto& [reason, n] : s.reasons) {
+      out << (first ? " " : ", ") << reason << " (" << n << ")";
+      first = false;
+    }
+    out << '\n';
+  }
 }
 
 }  // namespace causeline::importers
