@@ -136,8 +136,12 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
               other = last_event_of(da, s - 1);
             if (other && !anaphoric)
               other_discount = 0.6;
-          } else {
-            other = previous_event(da, s, g);
+          } else if (g > 0 && !segs[g - 1].paren && segs[g - 1].trigger >= 0 &&
+                     segs[g - 1].last == seg.open && !segs[g - 1].entry->verb &&
+                     !segs[g - 1].entry->adj) {
+            // "The ban led to ...": the cause is the event noun heading the subject, in the same
+            // clause (a person or company as subject is no cause).
+            other = Resolved{{s, g - 1}, false};
           }
           break;
         }

@@ -115,8 +115,7 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
       while (forms >> f) v.push_back(f);
     }
   }
-  {
-    auto p = dir / "triggers.tsv";
+  auto load_triggers = [&](const fs::path& p, PhraseSet<TriggerEntry>& into) -> Result<bool> {
     auto rows = read_rows(p, 3, 4);
     if (!rows)
       return rows.error();
@@ -155,8 +154,16 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
       if (!e.verb && !e.adj && pat.size() == 1) {
         for (const auto& x : pat.front().suffixes) pack.noun_suffixes.push_back(x);
       }
-      pack.triggers.add(std::move(pat), std::move(e));
+      e.generic = &into == &pack.generic;
+      into.add(std::move(pat), std::move(e));
     }
+    return true;
+  };
+  if (auto ok = load_triggers(dir / "triggers.tsv", pack.triggers); !ok)
+    return ok.error();
+  if (fs::exists(dir / "verbs.tsv")) {
+    if (auto ok = load_triggers(dir / "verbs.tsv", pack.generic); !ok)
+      return ok.error();
   }
   {
     auto p = dir / "cues.tsv";
@@ -166,9 +173,19 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
     for (const auto& r : *rows) {
       Cue c;
       if (r.cols.size() > 5) {
-        if (r.cols[5] != "initial")
-          return bad(p, r.line, "unknown flag '" + r.cols[5] + "' (initial)");
-        c.initial = true;
+        std::string flags = r.cols[5];
+        std::replace(flags.begin(), flags.end(), ',', ' ');
+        std::istringstream fin(flags);
+        std::string f;
+        while (fin >> f) {
+          if (f == "initial") {
+            c.initial = true;
+          } else if (f == "adjacent") {
+            c.adjacent = true;
+          } else {
+            return bad(p, r.line, "unknown flag '" + f + "' (initial, adjacent)");
+          }
+        }
       }
       c.text = r.cols[0];
       auto t = link_type_from_string(r.cols[1]);
@@ -263,6 +280,18 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
       participants.add(parse_phrase(r.cols[0]), ParticipantEntry{r.cols[1], r.cols[2]});
     }
   }
+  if (auto p = dir / "nontriggers.txt"; fs::exists(p)) {
+    auto rows = read_rows(p, 1, 1);
+    if (!rows)
+      return rows.error();
+    for (const auto& r : *rows) pack.nontriggers.add(parse_phrase(r.cols[0]), true);
+  }
+  if (auto p = dir / "adverbs.txt"; fs::exists(p)) {
+    auto rows = read_rows(p, 1, 1);
+    if (!rows)
+      return rows.error();
+    for (const auto& r : *rows) pack.adverbs.add(parse_phrase(r.cols[0]), true);
+  }
   if (auto p = dir / "settings.tsv"; fs::exists(p)) {
     auto rows = read_rows(p, 2, 2);
     if (!rows)
@@ -276,6 +305,10 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
     }
   }
   if (auto ok = load_words(dir / "stopwords.txt", pack.stopwords); !ok)
+    return ok.error();
+  if (auto ok = load_words(dir / "determiners.txt", pack.determiners); !ok)
+    return ok.error();
+  if (auto ok = load_words(dir / "copulas.txt", pack.copulas); !ok)
     return ok.error();
   if (auto ok = load_words(dir / "abbreviations.txt", pack.abbreviations); !ok)
     return ok.error();

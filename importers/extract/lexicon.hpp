@@ -11,6 +11,9 @@
 //   language) aliases.tsv       form  concept                  cross-lingual keys for merging
 //   contractions.tsv  base  forms...                 articulated prepositions ("di" -> "della")
 //   stopwords.txt, abbreviations.txt                 one folded word per line
+//   nontriggers.txt   word or stem*                  never an event trigger
+//   verbs.tsv         as triggers.tsv                common verbs, weaker than triggers.tsv
+//   determiners.txt, copulas.txt                     one folded word per line
 //   settings.tsv      key  value                     proper_nouns yes|no
 #include <filesystem>
 #include <map>
@@ -39,8 +42,10 @@ struct Cue {
   bool cause_is_introduced = true;  // the argument the cue introduces is the cause (or the earlier)
   CueKind kind = CueKind::conj;
   double confidence = 0.5;
-  bool initial = false;  // only where a clause starts (after punctuation or at sentence start)
-  std::string text;      // the lexicon form, for Link::cue
+  bool initial = false;   // only where a clause starts (after punctuation or at sentence start)
+  bool adjacent = false;  // only right after an event word, which is then the other argument
+                          // ("hurt by the drop", "gain from the sale")
+  std::string text;       // the lexicon form, for Link::cue
 };
 
 enum class MarkerRole : unsigned char {
@@ -59,6 +64,7 @@ struct TriggerEntry {
   bool change = false;  // a change of state or trend ("intensify", "rise"): read "after X" causally
   bool state = false;   // stative: an event only when it takes part in a link or carries a date
   bool weak = false;  // light verb or generic noun: used only when nothing better is in the clause
+  bool generic = false;  // from verbs.tsv: a plain verb, better than a suffix guess
 };
 
 struct ParticipantEntry {
@@ -69,12 +75,17 @@ struct ParticipantEntry {
 struct LangPack {
   std::string code;
   PhraseSet<TriggerEntry> triggers;
+  PhraseSet<TriggerEntry> generic;  // verbs.tsv: common verbs, used when triggers has no match
   PhraseSet<Cue> cues;
   PhraseSet<MarkerRole> markers;
   PhraseSet<std::string> modality;  // value: reported | planned | denied | negated
   PhraseSet<std::string> aliases;   // value: concept key
+  PhraseSet<bool> nontriggers;      // words that never trigger events ("government", "investor")
+  PhraseSet<bool> adverbs;          // adverbs.txt: skipped after copulas, never weak triggers
   std::unordered_set<std::string> stopwords;
   std::unordered_set<std::string> abbreviations;
+  std::unordered_set<std::string> determiners;  // a word after one is a noun ("its exports")
+  std::unordered_set<std::string> copulas;      // the word after one is a predicate ("is higher")
   std::unordered_map<std::string, std::vector<std::string>> contractions;
   /// Runs of capitalised words are participant names (settings.tsv proper_nouns; off for German).
   bool proper_nouns = true;

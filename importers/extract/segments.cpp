@@ -58,6 +58,23 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     size_t limit = i;
     while (limit < b && timex_at[limit - a] < 0) ++limit;
     auto c = pack.cues.match_at(tokens, i, limit);
+    if (c && c->value->kind == CueKind::verb && i > a &&
+        pack.determiners.count(tokens[i - 1].norm)) {
+      c.reset();  // "the forces", "its help": a noun, not a causative verb
+    }
+    if (c && c->value->kind == CueKind::verb && !c->value->cause_is_introduced && i > a &&
+        pack.copulas.count(tokens[i - 1].norm)) {
+      c.reset();  // "were hurt by ...": a passive; the agent cue after it decides
+    }
+    if (c && c->value->adjacent) {
+      // "hurt by", "gain from": only right after an event word.
+      const bool ok = i > a && tokens[i - 1].kind == TokenKind::word &&
+                      !pack.stopwords.count(tokens[i - 1].norm) &&
+                      !pack.nontriggers.match_at(tokens, i - 1, i) &&
+                      pack.triggers.match_at(tokens, i - 1, i) && !covered[i - 1 - a];
+      if (!ok)
+        c.reset();
+    }
     if (c && c->value->initial && i > a && tokens[i - 1].kind != TokenKind::punct) {
       c.reset();  // "have since moved": not a clause-initial "since"
     }
@@ -91,15 +108,29 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     if (covered[i - a] || timex_at[i - a] >= 0 || t.kind != TokenKind::word)
       continue;
     auto m = pack.triggers.match_at(tokens, i, b);
+    if (!m)
+      m = pack.generic.match_at(tokens, i, b);
     if (!m || (m->length == 1 && pack.stopwords.count(t.norm)))
       continue;
+    if (m->length == 1 && pack.nontriggers.match_at(tokens, i, i + 1))
+      continue;
+    if (m->value->weak && pack.adverbs.match_at(tokens, i, i + 1))
+      continue;
+    if (i + 1 < b && (tokens[i + 1].norm == "'t" || tokens[i + 1].norm == "n't"))
+      continue;  // won't
     {
       // A phrase may start with a function word ("les cuesta"): the trigger is its first content
       // word.
       size_t at = i;
       while (at + 1 < i + m->length && pack.stopwords.count(tokens[at].norm)) ++at;
       const TriggerEntry* e = m->value;
-      if (e->verb && m->length == 1) {
+      const bool after_determiner = i > a && pack.determiners.count(tokens[i - 1].norm) &&
+                                    tokens[i - 1].kind == TokenKind::word;
+      if (e->verb && m->length == 1 && after_determiner) {
+        // "its exports", "la vendita": a verb form right after a determiner is a noun.
+        if (auto twin = pack.noun_twin.find(e); twin != pack.noun_twin.end())
+          e = &twin->second;
+      } else if (e->verb && m->length == 1) {
         // A verb stem with a nominal ending is the nominalization: "addestramento", "training".
         for (const auto& x : pack.noun_suffixes) {
           if (t.norm.size() >= x.size() + 3 &&
@@ -113,6 +144,31 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       }
       if (!trig[at - a].entry)
         trig[at - a].entry = e;
+    }
+  }
+  // Predicates after a copula ("is higher", "were flawed") are stative events.
+  static const TriggerEntry kPredicate = [] {
+    TriggerEntry e;
+    e.type = "occurrence";
+    e.verb = false;
+    e.adj = true;
+    e.state = true;
+    e.weak = true;
+    return e;
+  }();
+  for (size_t i = a; i + 1 < b; ++i) {
+    if (!pack.copulas.count(tokens[i].norm) || covered[i - a])
+      continue;
+    size_t j = i + 1;
+    while (j < b && j < i + 4 && tokens[j].kind == TokenKind::word &&
+           (pack.stopwords.count(tokens[j].norm) || pack.adverbs.match_at(tokens, j, j + 1)) &&
+           !pack.determiners.count(tokens[j].norm)) {
+      ++j;
+    }
+    if (j < b && tokens[j].kind == TokenKind::word && !covered[j - a] && timex_at[j - a] < 0 &&
+        !trig[j - a].entry && !pack.determiners.count(tokens[j].norm) &&
+        !pack.stopwords.count(tokens[j].norm) && !tokens[j].capitalized) {
+      trig[j - a].entry = &kPredicate;
     }
   }
   auto has_trigger = [&](size_t from, size_t to) {
@@ -176,6 +232,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       continue;
     }
     if (int c = cue_at[i - a]; c >= 0 && !sa.cues[static_cast<size_t>(c)].dating) {
+      if (sa.cues[static_cast<size_t>(c)].cue->adjacent)
+        cur.forced = static_cast<int>(i) - 1;
       if (i > cur.first) {
         close(i);
         start(i, false);
@@ -216,7 +274,14 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
   }
   close(b);
   // Choose triggers and attach timexes.
-  for (auto& s : raw) {
+  for (size_t si = 0; si < raw.size(); ++si) {
+    Segment& s = raw[si];
+    // Left of a clause or noun-phrase cue, the predicate nearest to the cue is the event.
+    bool left_of_cue = false;
+    if (si + 1 < raw.size() && raw[si + 1].cue >= 0) {
+      const CueHit& h = sa.cues[static_cast<size_t>(raw[si + 1].cue)];
+      left_of_cue = !h.dating && h.cue->kind != CueKind::verb;
+    }
     const bool nominal =
         s.cue >= 0 && sa.cues[static_cast<size_t>(s.cue)].cue->kind == CueKind::prep;
     size_t scan_end = s.last;
@@ -232,6 +297,11 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       scan_end = k;
     }
     int best = -1, best_rank = 99;
+    if (s.forced >= 0 && trig[static_cast<size_t>(s.forced) - a].entry) {
+      best = s.forced;
+      best_rank = 0;
+      scan_end = s.first;  // nothing else competes
+    }
     for (size_t k = s.first; k < scan_end; ++k) {
       const TriggerEntry* e = trig[k - a].entry;
       if (!e)
@@ -244,10 +314,12 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       // Predicates (verbs, adjectives) head clauses, nouns head noun phrases; stative predicates
       // come after eventive ones, weak entries last.
       const bool predicate = e->verb || e->adj;
-      int rank = e->weak ? 8 : (predicate != nominal ? 2 : 4);
+      // Strong predicate 2, plain verb (verbs.tsv) 4, strong noun 6, suffix guesses 7-8; nouns and
+      // predicates swap places inside noun phrases.
+      int rank = predicate != nominal ? (!e->weak ? 2 : e->generic ? 4 : 7) : (e->weak ? 8 : 6);
       if (e->state && !e->weak)
         rank += 1;
-      if (rank < best_rank) {
+      if (rank < best_rank || (left_of_cue && rank == best_rank && predicate)) {
         best_rank = rank;
         best = static_cast<int>(k);
       }
@@ -268,9 +340,23 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         }
       }
     }
+    if (best < 0 && si + 1 < raw.size() && raw[si + 1].cue >= 0 && !nominal) {
+      // "because they will allow X to Y": the causative verb is this clause's predicate.
+      const CueHit& h = sa.cues[static_cast<size_t>(raw[si + 1].cue)];
+      if (h.cue->kind == CueKind::verb && raw[si + 1].open == h.tok) {
+        auto m = pack.triggers.match_at(tokens, h.tok, h.tok + 1);
+        if (!m)
+          m = pack.generic.match_at(tokens, h.tok, h.tok + 1);
+        if (m) {
+          best = static_cast<int>(h.tok);
+          s.entry = m->value;
+        }
+      }
+    }
+    if (best >= 0 && !s.entry)
+      s.entry = trig[static_cast<size_t>(best) - a].entry;
     if (best >= 0) {
       s.trigger = best;
-      s.entry = trig[static_cast<size_t>(best) - a].entry;
     }
     for (size_t k : sentence_timexes) {
       const auto& tx = timexes[k];

@@ -28,6 +28,7 @@ struct Segment {
   bool paren = false;                // inside parentheses
   bool hard_start = false;           // preceded by ; : – — or sentence start
   int trigger = -1;                  // token index of the chosen trigger, -1 when none
+  int forced = -1;  // token that must be the trigger (the event word before an adjacent cue)
   const TriggerEntry* entry = nullptr;
   std::vector<size_t> timexes;  // indices into the document's timex list
 };

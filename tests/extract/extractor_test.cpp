@@ -41,6 +41,18 @@ const Event* by_trigger(const extract::Extraction& ex, const Document& d, const 
   return nullptr;
 }
 
+/// The event whose evidence covers the first occurrence of `word`.
+const Event* by_evidence(const extract::Extraction& ex, const Document& d,
+                         const std::string& word) {
+  size_t b = d.text.find(word);
+  for (const auto& e : ex.events) {
+    const Source& s = e.sources.front();
+    if (s.evidence_begin <= b && b < s.evidence_end)
+      return &e;
+  }
+  return nullptr;
+}
+
 bool linked(const extract::Extraction& ex, const Event* cause, const Event* effect, LinkType t) {
   if (!cause || !effect)
     return false;
@@ -117,7 +129,7 @@ TEST_CASE("extract: clause cues, coordinated causes and sentence adverbs", "[ext
       "contracts. Unions protested. As a result, the government launched an inquiry.";
   Document d = doc_of("mill", "en", text);
   auto ex = extractor().run(d, {});
-  const Event* open = by_trigger(ex, d, "stayed");
+  const Event* open = by_evidence(ex, d, "stayed");
   const Event* stock = by_trigger(ex, d, "stockpiled");
   const Event* signed_ = by_trigger(ex, d, "signed");
   const Event* protest = by_trigger(ex, d, "protested");
