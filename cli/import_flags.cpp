@@ -1,0 +1,55 @@
+#include "cli/import_flags.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include "importers/import_progress.hpp"
+
+namespace causeline::cli {
+namespace {
+constexpr OptionSpec kImportFlags[] = {
+    {"--jobs", "N", "worker threads reading and extracting (default: the number of cores)"},
+    {"--progress", "", "draw the progress line even when stderr is not a terminal"},
+    {"--no-progress", "", "never draw the progress line"},
+    {"--stats", "", "print the time taken and MB/s of article text on stderr"},
+};
+}  // namespace
+
+std::span<const OptionSpec> import_flag_specs() noexcept { return kImportFlags; }
+
+Result<importers::ImportOptions> import_options(const ParsedArgs& args,
+                                                const std::filesystem::path& db) {
+  importers::ImportOptions o;
+  o.jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (auto j = args.get("--jobs")) {
+    char* end = nullptr;
+    const long n = std::strtol(j->c_str(), &end, 10);
+    if (j->empty() || *end != '\0' || n < 1 || n > 256) {
+      return Error{"--jobs expects a number from 1 to 256, got '" + *j + "'"};
+    }
+    o.jobs = static_cast<unsigned>(n);
+  }
+  if (args.has("--progress") && args.has("--no-progress")) {
+    return Error{"--progress and --no-progress exclude each other"};
+  }
+  o.progress =
+      args.has("--progress") || (!args.has("--no-progress") && importers::stderr_is_terminal());
+  o.lookup_db = db;
+  return o;
+}
+
+void print_stats(const ParsedArgs& args, const importers::ImportSummary& s) {
+  if (!args.has("--stats"))
+    return;
+  const double text_mb = static_cast<double>(s.text_bytes) / 1e6;
+  const double input_mb = static_cast<double>(s.input_bytes) / 1e6;
+  char line[200];
+  std::snprintf(
+      line, sizeof line,
+      "read:      %.1f MB of article text (%.1f MB of input) in %.2f s: %.2f MB/s of text\n",
+      text_mb, input_mb, s.seconds, s.seconds > 0 ? text_mb / s.seconds : 0.0);
+  std::cerr << line;
+}
+
+}  // namespace causeline::cli
