@@ -203,6 +203,13 @@ ImportSummary import_inputs(store::Store& store, const Pipeline& pipeline,
 
 std::string failure_reason(std::string_view message, std::string_view file) {
   std::string_view m = message;
+  if (file.empty()) {
+    // No file known: the message still starts with a path when its first word ends in ':'.
+    const size_t colon = m.find(": ");
+    if (colon != std::string_view::npos && m.substr(0, colon).find(' ') == std::string_view::npos) {
+      file = m.substr(0, std::min(colon, m.find(':')));
+    }
+  }
   if (!file.empty() && m.starts_with(file)) {
     m.remove_prefix(file.size());
     for (int i = 0;
@@ -217,8 +224,8 @@ std::string failure_reason(std::string_view message, std::string_view file) {
   size_t end = m.size();
   for (size_t i = 0; i < m.size(); ++i) {
     const char c = m[i];
-    if (c == ':' || c == '(' || c == '\'' || c == '"' ||
-        std::isdigit(static_cast<unsigned char>(c)) ||
+    const bool number = std::isdigit(static_cast<unsigned char>(c)) && (i == 0 || m[i - 1] == ' ');
+    if (c == ':' || c == '(' || c == '\'' || c == '"' || number ||
         (c == ' ' && m.substr(i).starts_with(" 0x"))) {
       end = i;
       break;

@@ -1,5 +1,6 @@
 #include "importers/import_units.hpp"
 
+#include <cstdio>
 #include <fstream>
 
 #include "importers/input_walker.hpp"
@@ -10,6 +11,9 @@ namespace {
 constexpr size_t kChunkBytes = 1u << 20;
 constexpr size_t kChunkLines = 512;
 constexpr uint64_t kMaxFileBytes = 1ull << 30;
+// No article is this long; a text this size is a dump to split, and extraction time grows with
+// sentence length, so it is refused with a clear error instead of stalling the import.
+constexpr size_t kMaxArticleBytes = 8u << 20;
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; }
 
@@ -210,7 +214,13 @@ void UnitProcessor::handle(Done& d, const std::string& where, Record rec) {
       it.known = false;
     }
   }
-  if (!it.known) {
+  if (!it.known && !it.rec.curated && it.rec.doc.text.size() > kMaxArticleBytes) {
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f", static_cast<double>(it.rec.doc.text.size()) / 1e6);
+    it.error = where + ": document too large (" + size + " MB of text; the limit is " +
+               std::to_string(kMaxArticleBytes >> 20) + " MiB: split it into articles)";
+    it.rec = Record{};
+  } else if (!it.known) {
     try {
       extract_now(pipeline_, it);
     } catch (const std::exception& e) {
