@@ -36,6 +36,20 @@ Result<Timeline> build_timeline(Timeline raw, const BuildOptions& options) {
       return ref.error();
     forced = apply_reference(raw.events, *ref);
   }
+  if (options.date_by_publication) {
+    std::map<std::string, TimeValue> published;
+    for (const auto& d : raw.documents) published[d.id] = d.published;
+    for (auto& e : raw.events) {
+      if (e.when.ok() || e.sources.empty())
+        continue;
+      auto it = published.find(e.sources.front().doc);
+      if (it == published.end() || !it->second.anchored())
+        continue;
+      e.when = it->second;
+      e.dating = Dating::publication;
+      e.confidence = std::min(e.confidence, 0.5);
+    }
+  }
   std::set<std::string> ids;
   if (options.merge) {
     MergeResult merged = merge_events(std::move(raw.events), forced, options.merge_threshold);

@@ -20,6 +20,9 @@ struct BuildOptions {
   bool merge = true;
   /// Minimal signature similarity for two mentions to merge.
   double merge_threshold = 0.5;
+  /// Date events that are still undated with their document's publication day (provenance
+  /// Dating::publication). Off by default: most undated mentions happened before publication.
+  bool date_by_publication = false;
   /// When set, receives why each merge happened (for `causeline explain`).
   std::vector<MergeNote>* merge_notes = nullptr;
 };

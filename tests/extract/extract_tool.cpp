@@ -97,7 +97,7 @@ void print_segments(const std::string& lang_dir, const Document& doc,
       if (g.trigger >= 0) {
         const auto& t = tokens[static_cast<size_t>(g.trigger)];
         std::cout << "  [T:" << doc.text.substr(t.begin, t.end - t.begin) << "/" << g.entry->type
-                  << (g.entry->weak ? ",weak" : "") << "]";
+                  << (g.entry->weak ? ",weak" : "") << "@" << t.begin << "]";
       }
       for (size_t k : g.timexes) std::cout << " [D:" << timexes[k].value.str() << "]";
       std::cout << "\n";

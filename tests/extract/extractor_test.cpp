@@ -172,3 +172,23 @@ TEST_CASE("extract: a broken lexicon names the file and line", "[extract][lexico
   REQUIRE_FALSE(ex.ok());
   CHECK(ex.error().message.find("cues.tsv:3:") != std::string::npos);
 }
+
+TEST_CASE("extract: modality of the clause, or reported for the whole sentence",
+          "[extract][modality]") {
+  auto [lang, text, word,
+        modality] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"en", "The ministry did not ban exports because prices fell.", "ban", "negated"},
+      {"en", "Analysts said exports collapsed because demand weakened.", "collapsed", "reported"},
+      {"en", "The firm will close the plant because sales dropped.", "close", "planned"},
+      {"it", "Il governo non ha vietato le vendite perché i prezzi sono calati.", "vietato",
+       "negated"},
+      {"fr", "Selon la presse, les ventes ont chuté à cause de la grève.", "chuté", "reported"},
+      {"en", "Exports collapsed because demand weakened.", "collapsed", "asserted"},
+  }));
+  CAPTURE(lang, text);
+  Document d = doc_of("m", lang, text);
+  auto ex = extractor().run(d, {});
+  const Event* e = by_evidence(ex, d, word);
+  REQUIRE(e);
+  CHECK(e->modality == modality);
+}

@@ -244,3 +244,27 @@ TEST_CASE("build: an unreadable reference file is an error naming it", "[timelin
   REQUIRE_FALSE(t.ok());
   CHECK(t.error().message.find("/nonexistent/reference.csv") != std::string::npos);
 }
+
+TEST_CASE("build: publication dating is opt-in and marks its provenance", "[timeline][build]") {
+  Timeline raw;
+  Document d;
+  d.id = "d";
+  d.published = TimeValue::parse("2025-06-02");
+  raw.documents.push_back(d);
+  raw.events = {ev("undated", "d", 1, "ban", "ban"),
+                ev("dated", "d", 2, "ban", "ban: x", {}, "2025-04")};
+  BuildOptions opt;
+  opt.merge = false;
+  auto plain = build_timeline(raw, opt);
+  REQUIRE(plain.ok());
+  CHECK_FALSE(plain->events.back().when.ok());
+  opt.date_by_publication = true;
+  auto t = build_timeline(raw, opt);
+  REQUIRE(t.ok());
+  auto it = std::find_if(t->events.begin(), t->events.end(),
+                         [](const Event& e) { return e.id == "undated"; });
+  REQUIRE(it != t->events.end());
+  CHECK(it->when.str() == "2025-06-02");
+  CHECK(it->dating == Dating::publication);
+  CHECK(t->events.front().id == "dated");
+}

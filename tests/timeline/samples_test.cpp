@@ -132,3 +132,53 @@ TEST_CASE("samples: six languages, one timeline", "[timeline][samples]") {
     }
   }
 }
+
+TEST_CASE("seeds: one timeline, repeal dated by reference, the two key chains",
+          "[timeline][samples][seeds]") {
+  const fs::path seeds = fs::path(CAUSELINE_SHARED_DIR) / "seeds";
+  if (!fs::is_directory(seeds)) {
+    WARN("no seed articles at " << seeds.string() << "; skipped");
+    return;
+  }
+  static auto pipeline = importers::Pipeline::create(CAUSELINE_TEST_LANG_DIR);
+  REQUIRE(pipeline.ok());
+  Timeline raw;
+  for (const auto& e : fs::directory_iterator(seeds)) {
+    if (e.path().extension() != ".txt")
+      continue;
+    importers::read_file(e.path(), [&](Result<Document> doc) {
+      REQUIRE(doc.ok());
+      auto p = (*pipeline)->process(std::move(*doc));
+      raw.events.insert(raw.events.end(), p.extraction.events.begin(), p.extraction.events.end());
+      raw.links.insert(raw.links.end(), p.extraction.links.begin(), p.extraction.links.end());
+      raw.documents.push_back(std::move(p.doc));
+    });
+  }
+  BuildOptions opt;
+  opt.reference = kReference;
+  auto t = build_timeline(raw, opt);
+  REQUIRE(t.ok());
+  auto one = [&](const std::string& type) -> const Event& {
+    auto v = of_type(*t, type);
+    REQUIRE(v.size() == 1);
+    CHECK(languages(*v[0]) == std::set<std::string>{"fr", "it"});
+    return *v[0];
+  };
+  const Event& repeal = one("repeal");
+  CHECK(repeal.when.str() == "2025-05-13");
+  CHECK(repeal.dating == Dating::reference);
+  const Event& tighten = one("tighten");
+  CHECK(tighten.when.str() == "2025-04");
+  const Event& leasing = one("sign");
+  CHECK(has_link(*t, repeal, leasing));
+  bool tighten_to_trend = false;
+  for (const auto& chain : t->chains) {
+    if (chain.size() >= 2 && chain[0] == tighten.id) {
+      auto it = std::find_if(t->events.begin(), t->events.end(),
+                             [&](const Event& e) { return e.id == chain[1]; });
+      tighten_to_trend |=
+          it != t->events.end() && it->type == "grow" && it->when.str() == "2025-04";
+    }
+  }
+  CHECK(tighten_to_trend);
+}
