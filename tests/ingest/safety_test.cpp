@@ -73,7 +73,14 @@ struct Reference {
 const Reference& reference() {
   static const Reference ref = [] {
     Reference r;
-    r.dir = test::scratch_dir("safety");
+    // ctest runs each test case as its own process, possibly in parallel: one folder each.
+    r.dir = test::scratch_dir("safety-" + std::to_string(getpid()));
+    static fs::path cleanup;
+    cleanup = r.dir;
+    std::atexit([] {
+      std::error_code ec;
+      fs::remove_all(cleanup, ec);
+    });
     r.corpus = r.dir / "corpus";
     r.expected = test::write_corpus(r.corpus, 240);
     const auto t0 = std::chrono::steady_clock::now();
@@ -202,7 +209,7 @@ TEST_CASE("safety: a second importer waits for the write lock instead of failing
 
 TEST_CASE("safety: two importers started together on a new database both succeed",
           "[ingest][safety]") {
-  auto dir = test::scratch_dir("safety-two");
+  auto dir = test::scratch_dir("safety-two-" + std::to_string(getpid()));
   const int in_a = test::write_corpus(dir / "a", 40);
   for (int i = 0; i < 30; ++i) {
     test::write_bytes(dir / "b" / ("note-" + std::to_string(i) + ".txt"),
@@ -219,4 +226,5 @@ TEST_CASE("safety: two importers started together on a new database both succeed
   CHECK(rb == 0);
   CHECK(integrity(db) == "ok");
   CHECK(static_cast<int>(fingerprints(db).size()) == in_a + 30);
+  fs::remove_all(dir);
 }
