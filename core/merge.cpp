@@ -144,6 +144,9 @@ bool dates_compatible(const TimeValue& a, const TimeValue& b) noexcept {
 }
 
 double signature_similarity(const Event& a, const Event& b, std::string* why) {
+  // Generic happenings ("occurrence") carry too little to be matched by signature.
+  if (const EventType* t = find_event_type(a.type); t && t->cls == TypeClass::generic)
+    return 0;
   const bool same_type = a.type == b.type;
   if (!same_type && event_family(a.type) != event_family(b.type))
     return 0;

@@ -101,6 +101,12 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       ++i;
     }
   }
+  // Reporting words ("said", "according to", "ha detto") frame an event; they are not one.
+  for (size_t i = a; i < b; ++i) {
+    if (auto m = pack.modality.match_at(tokens, i, b); m && *m->value == "reported") {
+      for (size_t k = i; k < i + m->length; ++k) covered[k - a] = true;
+    }
+  }
   // Triggers on the remaining words.
   std::vector<TriggerHit> trig(n);
   for (size_t i = a; i < b; ++i) {
@@ -316,7 +322,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       const bool predicate = e->verb || e->adj;
       // Strong predicate 2, plain verb (verbs.tsv) 4, strong noun 6, suffix guesses 7-8; nouns and
       // predicates swap places inside noun phrases.
-      int rank = predicate != nominal ? (!e->weak ? 2 : e->generic ? 4 : 7) : (e->weak ? 8 : 6);
+      int rank = predicate != nominal ? (!e->weak ? 2 : e->generic ? 7 : 8) : (e->weak ? 9 : 6);
       if (e->state && !e->weak)
         rank += 1;
       if (rank < best_rank || (left_of_cue && rank == best_rank && predicate)) {
