@@ -37,7 +37,8 @@ TEST_CASE("filter: date range keeps events whose period overlaps it", "[exporter
   CHECK(ids_after({{"--from", "2024-12"}, {"--to", "2025-04-10"}}) ==
         Ids{"h20-licence-2025-04", "nvidia-h20-2024", "restrictions-2025-q2",
             "stockpiling-before-2025"});
-  // "before 2025" has no earliest bound: it may lie in 2022, so it stays; it cannot be after May 2025.
+  // "before 2025" has no earliest bound: it may lie in 2022, so it stays; it cannot be after May
+  // 2025.
   CHECK(ids_after({{"--to", "2022"}}) == Ids{"bis-2022-10-07", "stockpiling-before-2025"});
   CHECK(ids_after({{"--from", "2025-05-13"}}) == Ids{"further-moves-2025-06", "guidance-2025-w20",
                                                      "rescission-2025-05-13",
