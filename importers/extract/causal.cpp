@@ -136,6 +136,11 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
               other = last_event_of(da, s - 1);
             if (other && !anaphoric)
               other_discount = 0.6;
+          } else if (seg.marker == MarkerRole::relative ||
+                     (g > 0 && segs[g - 1].marker == MarkerRole::relative &&
+                      segs[g - 1].trigger < 0 && segs[g - 1].last == seg.open)) {
+            // "..., which led to ...": the relative pronoun stands for the event before it.
+            other = previous_event(da, s, seg.marker == MarkerRole::relative ? g : g - 1);
           } else if (g > 0 && !segs[g - 1].paren && segs[g - 1].trigger >= 0 &&
                      segs[g - 1].last == seg.open && !segs[g - 1].entry->verb &&
                      !segs[g - 1].entry->adj) {

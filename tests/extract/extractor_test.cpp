@@ -192,3 +192,12 @@ TEST_CASE("extract: modality of the clause, or reported for the whole sentence",
   REQUIRE(e);
   CHECK(e->modality == modality);
 }
+
+TEST_CASE("extract: 'which led to' takes the event before the relative pronoun as cause",
+          "[extract][causal]") {
+  const std::string text =
+      "Beijing banned exports of gallium in December, which led to a jump in prices.";
+  Document d = doc_of("t", "en", text);
+  auto ex = extractor().run(d, {});
+  CHECK(linked(ex, by_trigger(ex, d, "banned"), by_trigger(ex, d, "jump"), LinkType::caused));
+}
