@@ -325,7 +325,9 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       int rank = predicate != nominal ? (!e->weak ? 2 : e->generic ? 7 : 8) : (e->weak ? 9 : 6);
       if (e->state && !e->weak)
         rank += 1;
-      if (rank < best_rank || (left_of_cue && rank == best_rank && predicate)) {
+      // Left of a cue, a plain predicate nearer to the cue wins ties; a typed one keeps its place
+      // ("il leur est interdit de transférer": the ban, not the transfer).
+      if (rank < best_rank || (left_of_cue && rank == best_rank && predicate && e->weak)) {
         best_rank = rank;
         best = static_cast<int>(k);
       }
