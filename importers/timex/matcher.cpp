@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <optional>
 
 #include "importers/timex/tokenizer.hpp"
@@ -23,6 +24,8 @@ struct Hit {
   std::string_view value;
 };
 
+constexpr std::uint32_t kNoHit = 0xFFFFFFFFu;
+
 struct Candidate {
   std::uint32_t tb = 0;  // span tokens [tb, te)
   std::uint32_t te = 0;
@@ -30,7 +33,7 @@ struct Candidate {
   std::uint32_t matched = 0;  // tokens matched including context: more evidence wins ties
   std::int32_t seq = -1;
   std::int32_t rule = -1;
-  std::array<std::string_view, kMaxSlots> caps{};
+  std::array<std::uint32_t, kMaxSlots> caps;  // hit index per capture slot, kNoHit when absent
 };
 
 // "00".."99" and "1900".."2099" as static text, so numeric captures never allocate.
@@ -54,9 +57,33 @@ bool alnum(const Token& t) {
   return t.raw.kind == TokenKind::word || t.raw.kind == TokenKind::number;
 }
 
+// Buffers reused from one text to the next on the same thread, so tagging does not allocate.
+struct Scratch {
+  std::vector<Token> tokens;
+  std::vector<Hit> hits;
+  std::vector<std::uint32_t> hit_start;
+  std::vector<Candidate> candidates;
+  std::vector<const Candidate*> order;
+  std::vector<std::uint8_t> taken;
+};
+
 class Matcher {
  public:
-  Matcher(const Pack& pack, std::string_view text) : pack_(pack), text_(text) {}
+  Matcher(const Pack& pack, std::string_view text, Scratch& scratch)
+      : pack_(pack),
+        text_(text),
+        tokens_(scratch.tokens),
+        hits_(scratch.hits),
+        hit_start_(scratch.hit_start),
+        candidates_(scratch.candidates),
+        order_(scratch.order),
+        taken_(scratch.taken) {
+    tokens_.clear();
+    hits_.clear();
+    hit_start_.clear();
+    candidates_.clear();
+    order_.clear();
+  }
 
   std::vector<Mention> run() {
     tokenize();
@@ -67,9 +94,13 @@ class Matcher {
 
  private:
   void tokenize() {
-    for_each_token(text_, [&](const RawToken& t, std::string_view folded) {
-      tokens_.push_back(Token{t, pack_.vocab.find(folded)});
-    });
+    tokens_.reserve(text_.size() / 4 + 16);
+    for_each_token(
+        text_,
+        [&](const RawToken& t, std::string_view folded, std::uint64_t hash) {
+          tokens_.push_back(Token{t, folded.empty() ? -1 : pack_.words.find(folded, hash)});
+        },
+        pack_.max_word_bytes);
   }
 
   void add_builtins(std::uint32_t i) {
@@ -105,6 +136,7 @@ class Matcher {
 
   void compute_hits() {
     hit_start_.assign(tokens_.size() + 1, 0);
+    hits_.reserve(tokens_.size() / 2 + 16);
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
       hit_start_[i] = static_cast<std::uint32_t>(hits_.size());
       if (tokens_[i].raw.kind == TokenKind::number)
@@ -116,16 +148,17 @@ class Matcher {
       for (std::uint32_t k = i; k < tokens_.size(); ++k) {
         if (tokens_[k].id < 0)
           break;
-        const auto& next = pack_.lex[static_cast<size_t>(node)].next;
-        auto it = next.find(tokens_[k].id);
-        if (it == next.end())
+        node = node == 0 ? pack_.lex_root[static_cast<size_t>(tokens_[k].id)]
+                         : pack_.lex_edges.find(node, tokens_[k].id);
+        if (node < 0)
           break;
-        node = it->second;
         for (const auto& a : pack_.lex[static_cast<size_t>(node)].accept) {
           if (a.capital && !tokens_[i].raw.capital)
             continue;
           hits_.push_back(Hit{a.cls, k - i + 1, pack_.values[static_cast<size_t>(a.value)]});
         }
+        if (!pack_.lex_more[static_cast<size_t>(node)])
+          break;
       }
     }
     hit_start_[tokens_.size()] = static_cast<std::uint32_t>(hits_.size());
@@ -184,7 +217,7 @@ class Matcher {
 
   struct Step {
     std::uint32_t b, e;
-    std::string_view value;
+    std::uint32_t hit;  // kNoHit for a literal
   };
 
   void accept(std::int32_t seq_index, std::uint32_t start, std::uint32_t pos) {
@@ -200,6 +233,7 @@ class Matcher {
         return;
     }
     Candidate c;
+    c.caps.fill(kNoHit);
     c.tb = steps_[s.span_begin].b;
     c.te = steps_[s.span_end - 1].e;
     c.bytes = tokens_[c.te - 1].raw.end - tokens_[c.tb].raw.begin;
@@ -208,7 +242,7 @@ class Matcher {
     c.rule = s.rule;
     for (size_t k = 0; k < s.elems.size(); ++k) {
       if (s.elems[k].slot >= 0)
-        c.caps[static_cast<size_t>(s.elems[k].slot)] = steps_[k].value;
+        c.caps[static_cast<size_t>(s.elems[k].slot)] = steps_[k].hit;
     }
     if (!best_ || better(c, *best_))
       best_ = c;
@@ -230,26 +264,28 @@ class Matcher {
     if (pos >= tokens_.size() || depth >= steps_.size())
       return;
     if (tokens_[pos].id >= 0 && !n.lit.empty()) {
-      auto it = n.lit.find(tokens_[pos].id);
-      if (it != n.lit.end()) {
-        steps_[depth] = Step{pos, pos + 1, {}};
-        walk(it->second, start, pos + 1, depth + 1);
+      std::int32_t child = node == 0 ? pack_.rule_root[static_cast<size_t>(tokens_[pos].id)]
+                                     : pack_.rule_edges.find(node, tokens_[pos].id);
+      if (child >= 0) {
+        steps_[depth] = Step{pos, pos + 1, kNoHit};
+        walk(child, start, pos + 1, depth + 1);
       }
     }
     if (n.cls.empty())
       return;
     for (std::uint32_t h = hit_start_[pos]; h < hit_start_[pos + 1]; ++h) {
       const Hit& hit = hits_[h];
-      for (auto [cls, child] : n.cls) {
-        if (cls != hit.cls)
-          continue;
-        steps_[depth] = Step{pos, pos + hit.len, hit.value};
-        walk(child, start, pos + hit.len, depth + 1);
-      }
+      const std::int32_t child = n.child_for_class(hit.cls);
+      if (child < 0)
+        continue;
+      steps_[depth] = Step{pos, pos + hit.len, h};
+      walk(child, start, pos + hit.len, depth + 1);
     }
   }
 
   void match_at(std::uint32_t i) {
+    if (tokens_[i].id < 0 && hit_start_[i] == hit_start_[i + 1])
+      return;  // nothing can start here
     best_.reset();
     walk(0, i, i, 0);
     if (best_)
@@ -341,8 +377,7 @@ class Matcher {
   }
 
   std::vector<Mention> select() {
-    std::vector<const Candidate*> order;
-    order.reserve(candidates_.size());
+    std::vector<const Candidate*>& order = order_;
     for (const Candidate& c : candidates_) order.push_back(&c);
     std::sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
       if (a->bytes != b->bytes)
@@ -353,7 +388,8 @@ class Matcher {
         return a->rule < b->rule;
       return a->tb < b->tb;
     });
-    std::vector<bool> taken(tokens_.size(), false);
+    std::vector<std::uint8_t>& taken = taken_;
+    taken.assign(tokens_.size(), 0);
     std::vector<Mention> out;
     std::string buf;
     for (const Candidate* c : order) {
@@ -361,16 +397,21 @@ class Matcher {
       for (std::uint32_t k = c->tb; k < c->te && free; ++k) free = !taken[k];
       if (!free)
         continue;
-      for (std::uint32_t k = c->tb; k < c->te; ++k) taken[k] = true;
+      for (std::uint32_t k = c->tb; k < c->te; ++k) taken[k] = 1;
       const Rule& rule = pack_.rules[static_cast<size_t>(c->rule)];
       Mention m;
       m.begin = tokens_[c->tb].raw.begin;
       m.end = tokens_[c->te - 1].raw.end;
       m.rule = c->rule;
       m.draft.type = rule.type;
-      rule.value.expand(c->caps.data(), m.draft.value);
+      std::array<std::string_view, kMaxSlots> caps{};
+      for (size_t k = 0; k < kMaxSlots; ++k) {
+        if (c->caps[k] != kNoHit)
+          caps[k] = hits_[c->caps[k]].value;
+      }
+      rule.value.expand(caps.data(), m.draft.value);
       if (!rule.mod.empty()) {
-        rule.mod.expand(c->caps.data(), buf);
+        rule.mod.expand(caps.data(), buf);
         m.draft.mod = mod_from_string(buf);
       }
       if (m.draft.mod == TimeMod::none && (rule.type == "DATE" || rule.type == "TIME")) {
@@ -388,18 +429,51 @@ class Matcher {
 
   const Pack& pack_;
   std::string_view text_;
-  std::vector<Token> tokens_;
-  std::vector<Hit> hits_;
-  std::vector<std::uint32_t> hit_start_;
-  std::vector<Candidate> candidates_;
+  std::vector<Token>& tokens_;
+  std::vector<Hit>& hits_;
+  std::vector<std::uint32_t>& hit_start_;
+  std::vector<Candidate>& candidates_;
+  std::vector<const Candidate*>& order_;
+  std::vector<std::uint8_t>& taken_;
   std::array<Step, 48> steps_{};
   std::optional<Candidate> best_;
 };
 
+// Long texts are tagged in pieces of about kChunk bytes cut at a line break (else a space), which
+// keeps the working set in cache: time stays linear in the text length.
+constexpr size_t kChunk = 1 << 16;
+constexpr size_t kCutWindow = 1 << 12;
+
+size_t cut_point(std::string_view text, size_t from) {
+  if (text.size() - from <= kChunk + kCutWindow)
+    return text.size();
+  const size_t target = from + kChunk;
+  size_t nl = text.find('\n', target);
+  if (nl != std::string_view::npos && nl < target + kCutWindow)
+    return nl + 1;
+  size_t sp = text.rfind(' ', target);
+  if (sp != std::string_view::npos && sp > target - kCutWindow)
+    return sp + 1;
+  size_t cut = target;
+  while (cut > from && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut;
+}
+
 }  // namespace
 
 std::vector<Mention> find_mentions(const Pack& pack, std::string_view text) {
-  return Matcher(pack, text).run();
+  thread_local Scratch scratch;
+  std::vector<Mention> out;
+  for (size_t from = 0; from < text.size();) {
+    const size_t to = cut_point(text, from);
+    for (Mention& m : Matcher(pack, text.substr(from, to - from), scratch).run()) {
+      m.begin += from;
+      m.end += from;
+      out.push_back(std::move(m));
+    }
+    from = to;
+  }
+  return out;
 }
 
 }  // namespace causeline::timex

@@ -11,6 +11,7 @@
 
 #include "core/result.hpp"
 #include "core/time_value.hpp"
+#include "importers/timex/flat_table.hpp"
 #include "importers/timex/value_template.hpp"
 
 namespace causeline::timex {
@@ -89,8 +90,21 @@ struct Rule {
 /// Trie over sequences: literal edges by word id, class edges by class id.
 struct RuleNode {
   std::unordered_map<std::int32_t, std::int32_t> lit;
-  std::vector<std::pair<std::int32_t, std::int32_t>> cls;
-  std::vector<std::int32_t> accept;  // sequence indexes
+  std::vector<std::pair<std::int32_t, std::int32_t>> cls;  // sorted by class id
+  std::vector<std::int32_t> cls_dense;  // class id -> child (-1), for nodes with many class edges
+  std::vector<std::int32_t> accept;     // sequence indexes
+
+  std::int32_t child_for_class(std::int32_t c) const noexcept {
+    if (!cls_dense.empty())
+      return cls_dense[static_cast<size_t>(c)];
+    for (const auto& [k, child] : cls) {
+      if (k == c)
+        return child;
+      if (k > c)
+        break;
+    }
+    return -1;
+  }
 };
 
 struct Pack {
@@ -109,7 +123,18 @@ struct Pack {
   /// "tense" entries written "*ed": lower-case words ending so are cues too (value past/...).
   std::vector<std::pair<std::string, std::string>> tense_suffixes;
 
+  // Frozen lookups the matcher uses (built by freeze() from the maps above).
+  WordTable words;                      // folded word -> id
+  size_t max_word_bytes = 0;            // longest folded word of the vocabulary
+  EdgeTable lex_edges;                  // (lexicon node, word id) -> lexicon node
+  EdgeTable rule_edges;                 // (rule node, word id) -> rule node
+  std::vector<std::int32_t> lex_root;   // word id -> lexicon node under the root, or -1
+  std::vector<std::uint8_t> lex_more;   // lexicon node -> 1 when longer keys continue from it
+  std::vector<std::int32_t> rule_root;  // word id -> rule node under the root, or -1
+
   std::int32_t class_id(std::string_view name) const noexcept;
+  /// Builds the flat tables and sorts class edges; called once loading is complete.
+  void freeze();
 };
 
 /// Loads lang_root/<lang>/timex/: lexicon/*.tsv and rules/*.rules. Errors read "file:line: what".

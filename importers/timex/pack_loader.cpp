@@ -17,6 +17,34 @@
 namespace causeline::timex {
 namespace fs = std::filesystem;
 
+void Pack::freeze() {
+  std::vector<std::pair<std::string, std::int32_t>> all(vocab.ids.begin(), vocab.ids.end());
+  words.build(all);
+  max_word_bytes = 0;
+  for (const auto& [w, id] : all) max_word_bytes = std::max(max_word_bytes, w.size());
+  std::vector<EdgeTable::Edge> edges;
+  for (size_t n = 0; n < lex.size(); ++n) {
+    for (auto [w, c] : lex[n].next) edges.push_back({static_cast<std::int32_t>(n), w, c});
+  }
+  lex_edges.build(edges);
+  lex_more.assign(lex.size(), 0);
+  for (size_t n = 0; n < lex.size(); ++n) lex_more[n] = lex[n].next.empty() ? 0 : 1;
+  lex_root.assign(vocab.ids.size(), -1);
+  for (auto [w, c] : lex[0].next) lex_root[static_cast<size_t>(w)] = c;
+  rule_root.assign(vocab.ids.size(), -1);
+  for (auto [w, c] : trie[0].lit) rule_root[static_cast<size_t>(w)] = c;
+  edges.clear();
+  for (size_t n = 0; n < trie.size(); ++n) {
+    for (auto [w, c] : trie[n].lit) edges.push_back({static_cast<std::int32_t>(n), w, c});
+    std::sort(trie[n].cls.begin(), trie[n].cls.end());
+    if (trie[n].cls.size() > 4) {
+      trie[n].cls_dense.assign(class_names.size(), -1);
+      for (auto [c, child] : trie[n].cls) trie[n].cls_dense[static_cast<size_t>(c)] = child;
+    }
+  }
+  rule_edges.build(edges);
+}
+
 std::int32_t Pack::class_id(std::string_view name) const noexcept {
   for (size_t i = 0; i < class_names.size(); ++i) {
     if (class_names[i] == name)
@@ -226,6 +254,7 @@ Result<Pack> load_pack(const fs::path& lang_root, std::string_view lang) {
     if (!r)
       return Error{r.error()};
   }
+  pack.freeze();
   return pack;
 }
 

@@ -16,23 +16,7 @@ bool is_cjk(std::int32_t cp) noexcept {
 
 }  // namespace
 
-CharClass classify(std::string_view text, size_t i, size_t& len) noexcept {
-  const auto b = static_cast<unsigned char>(text[i]);
-  if (b < 0x80) {
-    len = 1;
-    if (b >= 'a' && b <= 'z')
-      return CharClass::letter;
-    if (b >= 'A' && b <= 'Z')
-      return CharClass::upper;
-    if (b >= '0' && b <= '9')
-      return CharClass::digit;
-    if (b == '\n' || b == '\r')
-      return CharClass::newline;
-    if (b == ' ' || b == '\t' || b == '\f' || b == '\v' || b < 0x20 || b == 0x7F) {
-      return CharClass::space;
-    }
-    return CharClass::punct;
-  }
+CharClass classify_utf8(std::string_view text, size_t i, size_t& len) noexcept {
   utf8proc_int32_t cp = -1;
   auto got = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
                               static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
@@ -105,10 +89,10 @@ void fold_word(std::string_view word, std::string& out) {
     }
   }
   if (ascii) {
-    out.assign(word);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z')
-        c = static_cast<char>(c - 'A' + 'a');
+    out.resize(word.size());
+    for (size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
     return;
   }
@@ -128,8 +112,9 @@ void fold_word(std::string_view word, std::string& out) {
 
 std::vector<std::string> folded_tokens(std::string_view phrase) {
   std::vector<std::string> out;
-  for_each_token(phrase,
-                 [&](const RawToken&, std::string_view folded) { out.emplace_back(folded); });
+  for_each_token(phrase, [&](const RawToken&, std::string_view folded, std::uint64_t) {
+    out.emplace_back(folded);
+  });
   return out;
 }
 

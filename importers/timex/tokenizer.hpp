@@ -2,6 +2,7 @@
 // UTF-8 tokenizer for the temporal tagger: splits text into letter runs, digit runs, single CJK
 // characters and single punctuation characters, and folds each token (case, accents, typographic
 // punctuation) so that lexicon lookups are case- and accent-insensitive. Linear in the input.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -21,10 +22,11 @@ struct RawToken {
   bool newline = false;  // a line break precedes the token
 };
 
-/// Calls sink(const RawToken&, std::string_view folded) for every token of text, in order.
-/// The folded view is only valid during the call.
+/// Calls sink(const RawToken&, std::string_view folded, std::uint64_t fnv1a_of_folded) for every
+/// token of text, in order. The folded view is only valid during the call. Words longer than
+/// max_fold bytes are not folded (their view is empty): no lexicon holds them.
 template <class Sink>
-void for_each_token(std::string_view text, Sink&& sink);
+void for_each_token(std::string_view text, Sink&& sink, size_t max_fold = SIZE_MAX);
 
 /// Folds a word: lower case, no accents, NFKC (utf8proc), with an ASCII fast path.
 void fold_word(std::string_view word, std::string& out);
@@ -33,22 +35,66 @@ namespace detail {
 
 enum class CharClass : std::uint8_t { space, newline, letter, upper, digit, cjk, punct };
 
+/// Classes of the ASCII bytes, so the common case needs no decoding.
+struct AsciiClasses {
+  CharClass table[128];
+  constexpr AsciiClasses() : table{} {
+    for (int b = 0; b < 128; ++b) {
+      CharClass c = CharClass::punct;
+      if (b >= 'a' && b <= 'z') {
+        c = CharClass::letter;
+      } else if (b >= 'A' && b <= 'Z') {
+        c = CharClass::upper;
+      } else if (b >= '0' && b <= '9') {
+        c = CharClass::digit;
+      } else if (b == '\n' || b == '\r') {
+        c = CharClass::newline;
+      } else if (b < 0x20 || b == ' ' || b == 0x7F) {
+        c = CharClass::space;
+      }
+      table[b] = c;
+    }
+  }
+};
+inline constexpr AsciiClasses kAscii{};
+
+/// Classifies a non-ASCII code point starting at text[i]; sets len to its byte length.
+CharClass classify_utf8(std::string_view text, size_t i, size_t& len) noexcept;
+
 /// Classifies the code point starting at text[i]; sets len to its byte length (1 for invalid
 /// bytes).
-CharClass classify(std::string_view text, size_t i, size_t& len) noexcept;
+inline CharClass classify(std::string_view text, size_t i, size_t& len) noexcept {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    len = 1;
+    return kAscii.table[b];
+  }
+  return classify_utf8(text, i, len);
+}
 /// Folds one punctuation character (curly quotes to ', dashes to -), else returns it unchanged.
 std::string_view fold_punct(std::string_view ch) noexcept;
 
 }  // namespace detail
 
+/// FNV-1a, 64 bits, over the folded bytes of a token (the tokenizer computes it while scanning).
+inline constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
+inline constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
 template <class Sink>
-void for_each_token(std::string_view text, Sink&& sink) {
+void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
   using detail::CharClass;
+  constexpr size_t kBuf = 256;
+  char buf[kBuf];
   std::string folded;
   bool glued = false;
   bool newline = false;
   size_t i = 0;
   const size_t n = text.size();
+  auto hash_of = [](std::string_view s) {
+    std::uint64_t h = kFnvOffset;
+    for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
+    return h;
+  };
   while (i < n) {
     size_t len = 1;
     CharClass c = detail::classify(text, i, len);
@@ -63,34 +109,66 @@ void for_each_token(std::string_view text, Sink&& sink) {
     t.glued = glued && i > 0;
     t.newline = newline;
     t.capital = c == CharClass::upper;
+    std::string_view view;
+    std::uint64_t hash = 0;
     if (c == CharClass::letter || c == CharClass::upper) {
-      size_t j = i + len;
+      // One pass: find the end of the letter run, fold ASCII into buf and hash it.
+      size_t j = i;
+      size_t k = 0;
+      bool ascii = true;
+      std::uint64_t h = kFnvOffset;
       while (j < n) {
+        const auto b = static_cast<unsigned char>(text[j]);
+        if (b < 0x80) {
+          const CharClass cc = detail::kAscii.table[b];
+          if (cc != CharClass::letter && cc != CharClass::upper)
+            break;
+          const char lc = static_cast<char>(cc == CharClass::upper ? b + 32 : b);
+          h = (h ^ static_cast<unsigned char>(lc)) * kFnvPrime;
+          if (k < kBuf)
+            buf[k] = lc;
+          ++k;
+          ++j;
+          continue;
+        }
         size_t l2 = 1;
-        CharClass c2 = detail::classify(text, j, l2);
+        const CharClass c2 = detail::classify_utf8(text, j, l2);
         if (c2 != CharClass::letter && c2 != CharClass::upper)
           break;
+        ascii = false;
         j += l2;
       }
       t.kind = TokenKind::word;
       t.end = static_cast<std::uint32_t>(j);
-      fold_word(text.substr(i, j - i), folded);
+      if (j - i > max_fold) {
+        view = {};  // longer than any lexicon word: not folded
+      } else if (ascii && k <= kBuf) {
+        view = std::string_view(buf, k);
+        hash = h;
+      } else {
+        fold_word(text.substr(i, j - i), folded);
+        view = folded;
+        hash = hash_of(view);
+      }
     } else if (c == CharClass::digit) {
       size_t j = i + 1;
       while (j < n && text[j] >= '0' && text[j] <= '9') ++j;
       t.kind = TokenKind::number;
       t.end = static_cast<std::uint32_t>(j);
-      folded.assign(text.substr(i, j - i));
+      view = text.substr(i, j - i);
+      hash = hash_of(view);
     } else if (c == CharClass::cjk) {
       t.kind = TokenKind::cjk;
       t.end = static_cast<std::uint32_t>(i + len);
-      folded.assign(text.substr(i, len));
+      view = text.substr(i, len);
+      hash = hash_of(view);
     } else {
       t.kind = TokenKind::punct;
       t.end = static_cast<std::uint32_t>(i + len);
-      folded.assign(detail::fold_punct(text.substr(i, len)));
+      view = detail::fold_punct(text.substr(i, len));
+      hash = hash_of(view);
     }
-    sink(static_cast<const RawToken&>(t), std::string_view(folded));
+    sink(static_cast<const RawToken&>(t), view, hash);
     i = t.end;
     glued = true;
     newline = false;

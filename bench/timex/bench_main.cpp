@@ -1,0 +1,137 @@
+// timex_bench: throughput of the temporal tagger on one core.
+//   timex_bench LANG_ROOT LANG DIR...        tag every DIR/X.txt (DCT from X.dct) repeatedly for at
+//                                            least two seconds; prints one JSON line with MB/s
+//   timex_bench LANG_ROOT LANG --adversarial  hostile text (digit runs, repeated month names, no
+//                                            whitespace, one long line) at 1, 2, 5 and 10 MB; prints
+//                                            seconds per size, which grow linearly
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "importers/timex/tagger.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+namespace fs = std::filesystem;
+using causeline::TimeValue;
+using causeline::timex::Context;
+using causeline::timex::Tagger;
+
+struct Doc {
+  std::string text;
+  Context ctx;
+};
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+std::vector<Doc> load_docs(const std::vector<fs::path>& dirs) {
+  std::vector<Doc> docs;
+  for (const fs::path& dir : dirs) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir)) {
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      Doc d;
+      d.text = read_file(f);
+      fs::path dct = f;
+      dct.replace_extension(".dct");
+      if (fs::exists(dct)) {
+        std::string v = read_file(dct);
+        while (!v.empty() && (v.back() == '\n' || v.back() == '\r')) v.pop_back();
+        d.ctx.dct = TimeValue::parse(v);
+      }
+      docs.push_back(std::move(d));
+    }
+  }
+  return docs;
+}
+
+// Deterministic hostile text: every piece tempts the rules into long partial matches.
+std::string adversarial(size_t bytes) {
+  static const char* kPieces[] = {
+      "12345678901234567890123456789012345678901234567890",
+      "MarchMarchMarchMayMayJanuary2025202520252025",
+      "March 2025 March 2025 March 2025 the 15th of April 2025 ",
+      "1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/",
+      "15.04.15.04.15.04.15.04.2025.2025.2025.",
+      "last last last last next next this year year year ",
+      "10:30:10:30:10:30 a.m.p.m.a.m. ",
+      "the the the the the end of the end of the beginning of ",
+      "three three three years years ago ago ago ",
+  };
+  std::string out;
+  out.reserve(bytes + 64);
+  size_t i = 0;
+  while (out.size() < bytes) out += kPieces[i++ % (sizeof kPieces / sizeof *kPieces)];
+  out.resize(bytes);
+  return out;
+}
+
+double seconds_since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 4) {
+    std::cerr << "usage: timex_bench LANG_ROOT LANG DIR... | --adversarial\n";
+    return 2;
+  }
+  auto tagger = Tagger::load(argv[1], argv[2]);
+  if (!tagger) {
+    std::cerr << "timex_bench: " << tagger.error().message << '\n';
+    return 1;
+  }
+  const std::string lang = argv[2];
+  std::cout << std::fixed << std::setprecision(3);
+  if (std::string(argv[3]) == "--adversarial") {
+    Context ctx;
+    ctx.dct = TimeValue::parse("2025-05-01");
+    for (size_t mb : {1, 2, 5, 10}) {
+      std::string text = adversarial(mb * 1000 * 1000);
+      auto t0 = Clock::now();
+      size_t found = (*tagger)->tag(text, ctx).size();
+      double s = seconds_since(t0);
+      std::cout << "{\"tool\": \"causeline\", \"adversarial_mb\": " << mb << ", \"seconds\": " << s
+                << ", \"mb_per_s\": " << double(mb) / s << ", \"mentions\": " << found << "}\n";
+    }
+    return 0;
+  }
+  std::vector<fs::path> dirs(argv + 3, argv + argc);
+  std::vector<Doc> docs = load_docs(dirs);
+  size_t bytes = 0;
+  for (const Doc& d : docs) bytes += d.text.size();
+  size_t mentions = 0;
+  auto once = [&] {
+    mentions = 0;
+    for (const Doc& d : docs) mentions += (*tagger)->tag(d.text, d.ctx).size();
+  };
+  once();  // warm-up
+  size_t rounds = 0;
+  auto t0 = Clock::now();
+  double elapsed = 0;
+  while (elapsed < 2.0 || rounds < 1) {
+    once();
+    ++rounds;
+    elapsed = seconds_since(t0);
+  }
+  std::cout << "{\"tool\": \"causeline\", \"lang\": \"" << lang << "\", \"docs\": " << docs.size()
+            << ", \"bytes\": " << bytes << ", \"rounds\": " << rounds << ", \"seconds\": " << elapsed
+            << ", \"mb_per_s\": " << double(bytes) * double(rounds) / 1e6 / elapsed
+            << ", \"mentions\": " << mentions << "}\n";
+  return 0;
+}

@@ -1,0 +1,136 @@
+#pragma once
+// Flat open-addressing hash tables for the matcher's hot lookups: word -> id and
+// (trie node, word id) -> child. Built once when a pack is loaded, read-only afterwards.
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace causeline::timex {
+
+/// FNV-1a, 64 bits: short words hash in a few cycles.
+inline std::uint64_t fnv1a(std::string_view s) noexcept {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+/// Folded word -> id; -1 when absent. A bitmap (8 KiB, stays in L1) rejects most unknown words
+/// before the table is probed; probe slots are 8 bytes.
+class WordTable {
+ public:
+  void build(const std::vector<std::pair<std::string, std::int32_t>>& words) {
+    size_t cap = 16;
+    while (cap < words.size() * 2 + 1) cap *= 2;
+    slots_.assign(cap, Slot{});
+    entries_.clear();
+    bloom_.fill(0);
+    mask_ = cap - 1;
+    pool_.clear();
+    for (const auto& [w, id] : words) {
+      const std::uint64_t h = fnv1a(w);
+      bloom_[(h >> 40) & (kBloomBits / 64 - 1)] |= std::uint64_t{1} << ((h >> 34) & 63);
+      size_t i = h & mask_;
+      while (slots_[i].entry >= 0) i = (i + 1) & mask_;
+      slots_[i] =
+          Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::int32_t>(entries_.size())};
+      entries_.push_back(Entry{static_cast<std::uint32_t>(pool_.size()),
+                               static_cast<std::uint32_t>(w.size()), id});
+      pool_ += w;
+    }
+  }
+  std::int32_t find(std::string_view w) const noexcept { return find(w, fnv1a(w)); }
+  /// Lookup with the word's fnv1a hash already computed (the tokenizer does it while scanning).
+  std::int32_t find(std::string_view w, std::uint64_t h) const noexcept {
+    if (slots_.empty())
+      return -1;
+    if (!(bloom_[(h >> 40) & (kBloomBits / 64 - 1)] & (std::uint64_t{1} << ((h >> 34) & 63)))) {
+      return -1;
+    }
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.entry < 0)
+        return -1;
+      if (s.tag != tag)
+        continue;
+      const Entry& e = entries_[static_cast<size_t>(s.entry)];
+      if (e.len == w.size() && std::memcmp(pool_.data() + e.off, w.data(), e.len) == 0)
+        return e.id;
+    }
+  }
+
+ private:
+  static constexpr size_t kBloomBits = 1 << 16;
+  struct Slot {
+    std::uint32_t tag = 0;
+    std::int32_t entry = -1;
+  };
+  struct Entry {
+    std::uint32_t off;
+    std::uint32_t len;
+    std::int32_t id;
+  };
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+  std::array<std::uint64_t, kBloomBits / 64> bloom_{};
+  std::string pool_;
+  size_t mask_ = 0;
+};
+
+/// (node, word id) -> child node; -1 when absent.
+class EdgeTable {
+ public:
+  struct Edge {
+    std::int32_t node;
+    std::int32_t word;
+    std::int32_t child;
+  };
+  void build(const std::vector<Edge>& edges) {
+    size_t cap = 16;
+    while (cap < edges.size() * 2 + 1) cap *= 2;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    for (const Edge& e : edges) {
+      const std::uint64_t k = key(e.node, e.word);
+      size_t i = mix(k) & mask_;
+      while (slots_[i].child >= 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{k, e.child};
+    }
+  }
+  std::int32_t find(std::int32_t node, std::int32_t word) const noexcept {
+    if (slots_.empty())
+      return -1;
+    const std::uint64_t k = key(node, word);
+    for (size_t i = mix(k) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.child < 0)
+        return -1;
+      if (s.key == k)
+        return s.child;
+    }
+  }
+
+ private:
+  static std::uint64_t key(std::int32_t node, std::int32_t word) noexcept {
+    return (std::uint64_t(std::uint32_t(node)) << 32) | std::uint32_t(word);
+  }
+  static size_t mix(std::uint64_t k) noexcept {
+    k ^= k >> 29;
+    k *= 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(k >> 20);
+  }
+  struct Slot {
+    std::uint64_t key = 0;
+    std::int32_t child = -1;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
+}  // namespace causeline::timex
