@@ -51,7 +51,7 @@ TEST_CASE("timex corpus: examples give exactly one mention with the expected val
   INFO((tagger.ok() ? std::string() : tagger.error().message));
   REQUIRE(tagger.ok());
   auto examples = testing::read_corpus(kLangRoot / lang / "timex" / "corpus.tsv");
-  CHECK(examples.size() >= 50);
+  CHECK(examples.size() >= 150);
   const Context ctx = corpus_context();
   for (const auto& ex : examples) {
     CAPTURE(ex.where, ex.input);
