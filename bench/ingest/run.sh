@@ -29,11 +29,11 @@ run() {  # run NAME ARTICLES
     --no-progress --stats --lang-dir importers/lang >"$corpus_root/$name.out" 2>"$corpus_root/$name.err" || true
   grep -E '^(documents|events|database):' "$corpus_root/$name.out"
   grep -E '^read:' "$corpus_root/$name.err"
-  grep -E 'Maximum resident set size|Elapsed \(wall clock\)|Percent of CPU' "$corpus_root/$name.err" | sed 's/^\s*/  /'
+  grep -E 'Maximum resident set size|Elapsed \(wall clock\)|Percent of CPU|User time|System time' "$corpus_root/$name.err" | sed 's/^\s*/  /'
 }
 
 mkdir -p "$corpus_root"
-echo "== ingest benchmark: $(nproc) cores, --jobs $jobs, $(git rev-parse --short HEAD)"
+echo "== ingest benchmark: $(nproc) cores, --jobs $jobs, $(git rev-parse --short HEAD), load average $(cut -d" " -f1-3 /proc/loadavg)"
 echo "-- quarter corpus"
 run quarter "$((articles / 4))"
 echo "-- full corpus"
