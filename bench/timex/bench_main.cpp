@@ -2,8 +2,8 @@
 //   timex_bench LANG_ROOT LANG DIR...        tag every DIR/X.txt (DCT from X.dct) repeatedly for at
 //                                            least two seconds; prints one JSON line with MB/s
 //   timex_bench LANG_ROOT LANG --adversarial  hostile text (digit runs, repeated month names, no
-//                                            whitespace, one long line) at 1, 2, 5 and 10 MB; prints
-//                                            seconds per size, which grow linearly
+//                                            whitespace, one long line) at 1, 2, 5 and 10 MB;
+//                                            prints seconds per size, which grow linearly
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -40,7 +40,8 @@ std::vector<Doc> load_docs(const std::vector<fs::path>& dirs) {
   for (const fs::path& dir : dirs) {
     std::vector<fs::path> files;
     for (const auto& e : fs::directory_iterator(dir)) {
-      if (e.path().extension() == ".txt") files.push_back(e.path());
+      if (e.path().extension() == ".txt")
+        files.push_back(e.path());
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) {
@@ -130,7 +131,8 @@ int main(int argc, char** argv) {
     elapsed = seconds_since(t0);
   }
   std::cout << "{\"tool\": \"causeline\", \"lang\": \"" << lang << "\", \"docs\": " << docs.size()
-            << ", \"bytes\": " << bytes << ", \"rounds\": " << rounds << ", \"seconds\": " << elapsed
+            << ", \"bytes\": " << bytes << ", \"rounds\": " << rounds
+            << ", \"seconds\": " << elapsed
             << ", \"mb_per_s\": " << double(bytes) * double(rounds) / 1e6 / elapsed
             << ", \"mentions\": " << mentions << "}\n";
   return 0;
