@@ -110,8 +110,9 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
     const int back = static_cast<int>((today - target).count());   // days since last target
     const int ahead = static_cast<int>((target - today).count());  // days to next target
     char sign = v[2];
+    // news weekdays are nearly always this week's up to today, unless the text looks ahead
     if (sign == '~')
-      sign = '<';  // in news a bare weekday is nearly always this week's, to today
+      sign = d.tense == Tense::future ? '>' : '<';
     sys_days day = a;
     if (sign == '-')
       day = a - days{back == 0 ? 7 : back};
