@@ -8,17 +8,9 @@
 #include <string_view>
 #include <vector>
 
-namespace causeline::timex {
+#include "importers/timex/tokenizer.hpp"
 
-/// FNV-1a, 64 bits: short words hash in a few cycles.
-inline std::uint64_t fnv1a(std::string_view s) noexcept {
-  std::uint64_t h = 1469598103934665603ull;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
+namespace causeline::timex {
 
 /// Folded word -> id; -1 when absent. A bitmap (8 KiB, stays in L1) rejects most unknown words
 /// before the table is probed; probe slots are 8 bytes.
@@ -33,7 +25,7 @@ class WordTable {
     mask_ = cap - 1;
     pool_.clear();
     for (const auto& [w, id] : words) {
-      const std::uint64_t h = fnv1a(w);
+      const std::uint64_t h = word_hash(w);
       bloom_[(h >> 40) & (kBloomBits / 64 - 1)] |= std::uint64_t{1} << ((h >> 34) & 63);
       size_t i = h & mask_;
       while (slots_[i].entry >= 0) i = (i + 1) & mask_;
@@ -44,8 +36,8 @@ class WordTable {
       pool_ += w;
     }
   }
-  std::int32_t find(std::string_view w) const noexcept { return find(w, fnv1a(w)); }
-  /// Lookup with the word's fnv1a hash already computed (the tokenizer does it while scanning).
+  std::int32_t find(std::string_view w) const noexcept { return find(w, word_hash(w)); }
+  /// Lookup with the word's word_hash already computed (the tokenizer does it while scanning).
   std::int32_t find(std::string_view w, std::uint64_t h) const noexcept {
     if (slots_.empty())
       return -1;

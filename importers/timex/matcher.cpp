@@ -98,7 +98,14 @@ class Matcher {
     for_each_token(
         text_,
         [&](const RawToken& t, std::string_view folded, std::uint64_t hash) {
-          tokens_.push_back(Token{t, folded.empty() ? -1 : pack_.words.find(folded, hash)});
+          std::int32_t id = -1;
+          if (t.kind == TokenKind::punct && folded.size() == 1 &&
+              static_cast<unsigned char>(folded[0]) < 0x80) {
+            id = pack_.ascii_punct_id[static_cast<unsigned char>(folded[0])];
+          } else if (!folded.empty()) {
+            id = pack_.words.find(folded, hash);
+          }
+          tokens_.push_back(Token{t, id});
         },
         pack_.max_word_bytes);
   }
@@ -284,7 +291,9 @@ class Matcher {
   }
 
   void match_at(std::uint32_t i) {
-    if (tokens_[i].id < 0 && hit_start_[i] == hit_start_[i + 1])
+    const std::int32_t id = tokens_[i].id;
+    const bool numeric = tokens_[i].raw.kind == TokenKind::number;
+    if (!numeric && (id < 0 || !pack_.can_start[static_cast<size_t>(id)]))
       return;  // nothing can start here
     best_.reset();
     walk(0, i, i, 0);

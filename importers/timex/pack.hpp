@@ -124,13 +124,15 @@ struct Pack {
   std::vector<std::pair<std::string, std::string>> tense_suffixes;
 
   // Frozen lookups the matcher uses (built by freeze() from the maps above).
-  WordTable words;                      // folded word -> id
-  size_t max_word_bytes = 0;            // longest folded word of the vocabulary
-  EdgeTable lex_edges;                  // (lexicon node, word id) -> lexicon node
-  EdgeTable rule_edges;                 // (rule node, word id) -> rule node
-  std::vector<std::int32_t> lex_root;   // word id -> lexicon node under the root, or -1
+  WordTable words;                                 // folded word -> id
+  size_t max_word_bytes = 0;                       // longest folded word of the vocabulary
+  EdgeTable lex_edges;                             // (lexicon node, word id) -> lexicon node
+  EdgeTable rule_edges;                            // (rule node, word id) -> rule node
+  std::array<std::int32_t, 128> ascii_punct_id{};  // id of each one-byte punctuation token
+  std::vector<std::int32_t> lex_root;              // word id -> lexicon node under the root, or -1
   std::vector<std::uint8_t> lex_more;   // lexicon node -> 1 when longer keys continue from it
   std::vector<std::int32_t> rule_root;  // word id -> rule node under the root, or -1
+  std::vector<std::uint8_t> can_start;  // word id -> 1 when some rule may start at this word
 
   std::int32_t class_id(std::string_view name) const noexcept;
   /// Builds the flat tables and sorts class edges; called once loading is complete.

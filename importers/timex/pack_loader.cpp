@@ -20,6 +20,10 @@ namespace fs = std::filesystem;
 void Pack::freeze() {
   std::vector<std::pair<std::string, std::int32_t>> all(vocab.ids.begin(), vocab.ids.end());
   words.build(all);
+  for (int c = 0; c < 128; ++c) {
+    const char ch = static_cast<char>(c);
+    ascii_punct_id[static_cast<size_t>(c)] = words.find(std::string_view(&ch, 1));
+  }
   max_word_bytes = 0;
   for (const auto& [w, id] : all) max_word_bytes = std::max(max_word_bytes, w.size());
   std::vector<EdgeTable::Edge> edges;
@@ -31,8 +35,6 @@ void Pack::freeze() {
   for (size_t n = 0; n < lex.size(); ++n) lex_more[n] = lex[n].next.empty() ? 0 : 1;
   lex_root.assign(vocab.ids.size(), -1);
   for (auto [w, c] : lex[0].next) lex_root[static_cast<size_t>(w)] = c;
-  rule_root.assign(vocab.ids.size(), -1);
-  for (auto [w, c] : trie[0].lit) rule_root[static_cast<size_t>(w)] = c;
   edges.clear();
   for (size_t n = 0; n < trie.size(); ++n) {
     for (auto [w, c] : trie[n].lit) edges.push_back({static_cast<std::int32_t>(n), w, c});
@@ -43,6 +45,25 @@ void Pack::freeze() {
     }
   }
   rule_edges.build(edges);
+  rule_root.assign(vocab.ids.size(), -1);
+  for (auto [w, c] : trie[0].lit) rule_root[static_cast<size_t>(w)] = c;
+  // A word can start a match when a rule starts with it, or with a class one of its lexicon
+  // entries (whose first word it is) belongs to.
+  can_start.assign(vocab.ids.size(), 0);
+  for (auto [w, c] : trie[0].lit) can_start[static_cast<size_t>(w)] = 1;
+  std::vector<std::int32_t> stack;
+  for (auto [w, first] : lex[0].next) {
+    stack.assign(1, first);
+    while (!stack.empty() && !can_start[static_cast<size_t>(w)]) {
+      const LexNode& n = lex[static_cast<size_t>(stack.back())];
+      stack.pop_back();
+      for (const auto& a : n.accept) {
+        if (trie[0].child_for_class(a.cls) >= 0)
+          can_start[static_cast<size_t>(w)] = 1;
+      }
+      for (auto [w2, c2] : n.next) stack.push_back(c2);
+    }
+  }
 }
 
 std::int32_t Pack::class_id(std::string_view name) const noexcept {

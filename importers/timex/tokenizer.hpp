@@ -4,6 +4,7 @@
 // punctuation) so that lexicon lookups are case- and accent-insensitive. Linear in the input.
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +23,9 @@ struct RawToken {
   bool newline = false;  // a line break precedes the token
 };
 
-/// Calls sink(const RawToken&, std::string_view folded, std::uint64_t fnv1a_of_folded) for every
-/// token of text, in order. The folded view is only valid during the call. Words longer than
+/// Calls sink(const RawToken&, std::string_view folded, std::uint64_t word_hash(folded)) for every
+/// token of text, in order (the hash is 0 for one-byte ASCII punctuation, which callers look up
+/// directly). The folded view is only valid during the call. Words longer than
 /// max_fold bytes are not folded (their view is empty): no lexicon holds them.
 template <class Sink>
 void for_each_token(std::string_view text, Sink&& sink, size_t max_fold = SIZE_MAX);
@@ -76,9 +78,26 @@ std::string_view fold_punct(std::string_view ch) noexcept;
 
 }  // namespace detail
 
-/// FNV-1a, 64 bits, over the folded bytes of a token (the tokenizer computes it while scanning).
-inline constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
-inline constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+/// Hash of a folded token, eight bytes at a time (no per-byte multiply chain). The word tables
+/// use the same function, so the tokenizer's hash can be reused for lookups.
+inline std::uint64_t word_hash(std::string_view s) noexcept {
+  auto mix = [](std::uint64_t x) {
+    x ^= x >> 32;
+    x *= 0xD6E8FEB86659FD93ull;
+    x ^= x >> 32;
+    return x;
+  };
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    h = mix(h ^ v);
+  }
+  std::uint64_t v = 0;
+  std::memcpy(&v, s.data() + i, s.size() - i);
+  return mix(h ^ v ^ 0xA5A5A5A5A5A5A5A5ull);
+}
 
 template <class Sink>
 void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
@@ -90,11 +109,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
   bool newline = false;
   size_t i = 0;
   const size_t n = text.size();
-  auto hash_of = [](std::string_view s) {
-    std::uint64_t h = kFnvOffset;
-    for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
-    return h;
-  };
+  auto hash_of = [](std::string_view s) { return word_hash(s); };
   while (i < n) {
     size_t len = 1;
     CharClass c = detail::classify(text, i, len);
@@ -112,11 +127,10 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
     std::string_view view;
     std::uint64_t hash = 0;
     if (c == CharClass::letter || c == CharClass::upper) {
-      // One pass: find the end of the letter run, fold ASCII into buf and hash it.
+      // One pass: find the end of the letter run and fold ASCII into buf.
       size_t j = i;
       size_t k = 0;
       bool ascii = true;
-      std::uint64_t h = kFnvOffset;
       while (j < n) {
         const auto b = static_cast<unsigned char>(text[j]);
         if (b < 0x80) {
@@ -124,7 +138,6 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
           if (cc != CharClass::letter && cc != CharClass::upper)
             break;
           const char lc = static_cast<char>(cc == CharClass::upper ? b + 32 : b);
-          h = (h ^ static_cast<unsigned char>(lc)) * kFnvPrime;
           if (k < kBuf)
             buf[k] = lc;
           ++k;
@@ -144,7 +157,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
         view = {};  // longer than any lexicon word: not folded
       } else if (ascii && k <= kBuf) {
         view = std::string_view(buf, k);
-        hash = h;
+        hash = word_hash(view);
       } else {
         fold_word(text.substr(i, j - i), folded);
         view = folded;
@@ -156,7 +169,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
       t.kind = TokenKind::number;
       t.end = static_cast<std::uint32_t>(j);
       view = text.substr(i, j - i);
-      hash = hash_of(view);
+      hash = hash_of(view);  // numbers are rare enough
     } else if (c == CharClass::cjk) {
       t.kind = TokenKind::cjk;
       t.end = static_cast<std::uint32_t>(i + len);
@@ -166,7 +179,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
       t.kind = TokenKind::punct;
       t.end = static_cast<std::uint32_t>(i + len);
       view = detail::fold_punct(text.substr(i, len));
-      hash = hash_of(view);
+      hash = view.size() == 1 && static_cast<unsigned char>(view[0]) < 0x80 ? 0 : hash_of(view);
     }
     sink(static_cast<const RawToken&>(t), view, hash);
     i = t.end;
