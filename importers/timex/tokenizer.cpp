@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdlib>
 
 namespace causeline::timex {
@@ -80,22 +81,9 @@ std::string_view fold_punct(std::string_view ch) noexcept {
 
 }  // namespace detail
 
-void fold_word(std::string_view word, std::string& out) {
-  bool ascii = true;
-  for (char c : word) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    out.resize(word.size());
-    for (size_t i = 0; i < word.size(); ++i) {
-      char c = word[i];
-      out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return;
-  }
+namespace {
+
+void fold_utf8proc(std::string_view word, std::string& out) {
   utf8proc_uint8_t* mapped = nullptr;
   auto n = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
@@ -108,6 +96,54 @@ void fold_word(std::string_view word, std::string& out) {
     out.assign(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
   }
   std::free(mapped);
+}
+
+// Folds of the two-byte code points U+0080..U+07FF (Latin accents, Greek, Cyrillic ...), made
+// once by utf8proc itself, so the fast path gives exactly utf8proc's result without allocating.
+// Combining marks stay out of the table: a word holding one takes the utf8proc path.
+struct TwoByteFolds {
+  std::array<std::string, 0x800> fold;
+  std::array<bool, 0x800> ok{};
+  TwoByteFolds() {
+    for (std::int32_t cp = 0x80; cp < 0x800; ++cp) {
+      const auto cat = utf8proc_category(cp);
+      if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC ||
+          cat == UTF8PROC_CATEGORY_ME || cat == UTF8PROC_CATEGORY_CN) {
+        continue;
+      }
+      utf8proc_uint8_t enc[4];
+      auto len = utf8proc_encode_char(cp, enc);
+      fold_utf8proc(std::string_view(reinterpret_cast<const char*>(enc), size_t(len)),
+                    fold[size_t(cp)]);
+      ok[size_t(cp)] = true;
+    }
+  }
+};
+
+}  // namespace
+
+void fold_word(std::string_view word, std::string& out) {
+  static const TwoByteFolds kTwoByte;
+  out.clear();
+  for (size_t i = 0; i < word.size();) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      out += (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < word.size() &&
+        (static_cast<unsigned char>(word[i + 1]) & 0xC0) == 0x80) {
+      const size_t cp = (size_t(b & 0x1F) << 6) | (static_cast<unsigned char>(word[i + 1]) & 0x3F);
+      if (kTwoByte.ok[cp]) {
+        out += kTwoByte.fold[cp];
+        i += 2;
+        continue;
+      }
+    }
+    fold_utf8proc(word, out);  // anything else: the whole word through utf8proc
+    return;
+  }
 }
 
 std::vector<std::string> folded_tokens(std::string_view phrase) {
