@@ -21,26 +21,26 @@ constexpr std::array<std::string_view, 19> kColumns = {
     "Alt Text",  "Type",    "Group",        "Background"};
 
 void put_cell(Sink& out, std::string_view s, bool text) {
-  std::string v;
-  if (text && !s.empty() &&
-      (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')) {
-    v.push_back('\'');
-  }
-  v.append(s);
-  if (v.find_first_of(",\"\r\n") == std::string::npos) {
-    out.put(v);
+  const bool formula =
+      text && !s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos;
+  const bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos;
+  if (quote)
+    out.put('"');
+  if (formula)
+    out.put('\'');
+  if (!quote) {
+    out.put(s);
     return;
   }
-  out.put('"');
   size_t run = 0;
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (v[i] == '"') {
-      out.put(std::string_view(v).substr(run, i + 1 - run));
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '"') {
+      out.put(s.substr(run, i + 1 - run));
       out.put('"');
       run = i + 1;
     }
   }
-  out.put(std::string_view(v).substr(run));
+  out.put(s.substr(run));
   out.put('"');
 }
 
@@ -98,7 +98,7 @@ void write_csv(std::ostream& out, const Timeline& tl, const ExportContext& ctx) 
     if (e.when.anchored())
       continue;
     undated += "<li>";
-    append_html(undated, one_line(e.title));
+    append_html_line(undated, e.title);
     undated += "</li>";
   }
   if (!undated.empty())
@@ -106,12 +106,13 @@ void write_csv(std::ostream& out, const Timeline& tl, const ExportContext& ctx) 
   title.cells[16] = "title";
   put_row(sink, title);
 
+  Row r;
   for (uint32_t i = 0; i < tl.events.size(); ++i) {
     const Event& e = tl.events[i];
     if (!e.when.anchored())
       continue;
-    const WhenInfo w = describe(e.when);
-    Row r;
+    const WhenInfo w = describe(e.when, Detail::display);
+    for (auto& c : r.cells) c.clear();  // one Row reused: its strings keep their capacity
     set_parts(r, 0, w.begin, w.unit);
     if (!w.end.empty()) {
       sys_seconds last = sys_seconds{w.last_day.time_since_epoch()};
@@ -123,7 +124,8 @@ void write_csv(std::ostream& out, const Timeline& tl, const ExportContext& ctx) 
     }
     r.cells[8] = w.display;
     r.cells[9] = one_line(e.title);
-    r.cells[10] = event_html(ix, i, "event-");
+    r.cells[10].clear();
+    append_event_html(r.cells[10], ix, i, "event-");
     r.cells[17] = one_line(ix.tracks()[ix.track_of(i)].label);
     put_row(sink, r);
   }

@@ -19,8 +19,13 @@ std::string_view effect_word(LinkType t) noexcept;
 
 /// Plain text, lines separated by '\n' (iCalendar DESCRIPTION).
 std::string event_plain_text(const TimelineIndex& ix, uint32_t event, const WhenInfo& when);
+void append_event_plain_text(std::string& out, const TimelineIndex& ix, uint32_t event,
+                             const WhenInfo& when);
 /// HTML fragment (TimelineJS text.text, CSV Text). Links to other events use
 /// `#<anchor_prefix><id>`.
 std::string event_html(const TimelineIndex& ix, uint32_t event, std::string_view anchor_prefix);
+/// The same, appended to `out` (writers reuse one buffer instead of allocating per event).
+void append_event_html(std::string& out, const TimelineIndex& ix, uint32_t event,
+                       std::string_view anchor_prefix);
 
 }  // namespace causeline::exporters

@@ -129,7 +129,7 @@ Result<Timeline> apply_filter(const Timeline& tl, const Filter& f) {
       if (!e.when.anchored())
         return false;
       // Bounds implied by value and modifier: "before 2025" ends in 2024.
-      const WhenInfo w = describe(e.when);
+      const WhenInfo w = describe(e.when, Detail::display);
       if (f.from && w.latest_day && *w.latest_day < *f.from)
         return false;
       if (f.to && w.earliest_day && *w.earliest_day > *f.to)

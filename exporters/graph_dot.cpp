@@ -57,7 +57,7 @@ void write_dot(std::ostream& out, const Timeline& tl, const ExportContext& ctx) 
     if (!linked[i])
       continue;
     const Event& e = tl.events[i];
-    const WhenInfo w = describe(e.when);
+    const WhenInfo w = describe(e.when, Detail::display);
     s.put("  ");
     put_quoted(s, e.id);
     s.put(" [label=");

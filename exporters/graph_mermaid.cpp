@@ -74,7 +74,7 @@ void write_mermaid(std::ostream& out, const Timeline& tl, const ExportContext& c
       continue;
     const Event& e = tl.events[i];
     s.put("  n").put_int(i).put("[\"");
-    put_label_text(s, describe(e.when).display);
+    put_label_text(s, describe(e.when, Detail::display).display);
     s.put("<br/>");
     put_label_text(s, truncate_cp(one_line(e.title), 60));
     s.put("\"]\n");

@@ -73,33 +73,44 @@ constexpr std::string_view kScript = R"(<script>
 </script>
 )";
 
+// Escaped text straight into the sink; the scratch buffer is reused to avoid an allocation per
+// call.
 void put_html(Sink& s, std::string_view text) {
-  std::string buf;
+  thread_local std::string buf;
+  buf.clear();
   append_html(buf, text);
   s.put(buf);
 }
 
-std::string css_mods(const TimeValue& v) {
-  std::string c = "precision-" + std::string(to_string(v.grain()));
+void put_html_line(Sink& s, std::string_view text) {
+  thread_local std::string buf;
+  buf.clear();
+  append_html_line(buf, text);
+  s.put(buf);
+}
+
+void put_css_mods(Sink& s, const TimeValue& v) {
+  s.put("precision-").put(to_string(v.grain()));
   switch (v.mod()) {
     case TimeMod::approx:
-      c += " mod-approx";
+      s.put(" mod-approx");
       break;
     case TimeMod::before:
     case TimeMod::on_or_before:
-      c += " mod-before";
+      s.put(" mod-before");
       break;
     case TimeMod::after:
     case TimeMod::on_or_after:
-      c += " mod-after";
+      s.put(" mod-after");
       break;
     default:
       break;
   }
-  return c;
 }
 
-void write_svg(Sink& s, const TimelineIndex& ix, const ReportLayout& L) {
+// Fills displays[i] (the event's date text) for the event list written after the SVG.
+void write_svg(Sink& s, const TimelineIndex& ix, const ReportLayout& L,
+               std::vector<std::string>& displays) {
   const Timeline& tl = ix.timeline();
   s.put("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"timeline-svg\" viewBox=\"0 0 ");
   s.put_fixed1(ReportLayout::kWidth).put(' ').put_fixed1(L.height).put("\" width=\"");
@@ -153,13 +164,10 @@ void write_svg(Sink& s, const TimelineIndex& ix, const ReportLayout& L) {
     s.put("\" marker-end=\"url(#arrow-").put(type).put(")\" d=\"M").put_fixed1(x1).put(',');
     s.put_fixed1(a.y).put("C").put_fixed1(x1 + dx).put(',').put_fixed1(a.y).put(' ');
     s.put_fixed1(x2 - dx).put(',').put_fixed1(b.y).put(' ').put_fixed1(x2).put(',').put_fixed1(b.y);
-    s.put("\"><title>");
-    put_html(s, one_line(tl.events[ix.link_from(l)].title));
-    s.put(" \xe2\x86\x92 ").put(type).put(" \xe2\x86\x92 ");
-    put_html(s, one_line(tl.events[ix.link_to(l)].title));
+    s.put("\"><title>").put(type);
     if (!tl.links[l].cue.empty()) {
       s.put(" (\xe2\x80\x9c");
-      put_html(s, one_line(tl.links[l].cue));
+      put_html_line(s, tl.links[l].cue);
       s.put("\xe2\x80\x9d)");
     }
     s.put("</title></path>\n");
@@ -170,15 +178,20 @@ void write_svg(Sink& s, const TimelineIndex& ix, const ReportLayout& L) {
     const auto& m = L.marks[i];
     const bool dated = e.when.anchored();
     const std::string_view colour[] = {"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7"};
-    s.put("<g class=\"ev ").put(dated ? css_mods(e.when) : std::string("undated"));
+    s.put("<g class=\"ev ");
+    if (dated) {
+      put_css_mods(s, e.when);
+    } else {
+      s.put("undated");
+    }
     s.put("\" data-event-id=\"");
     put_html(s, e.id);
     s.put("\"><a href=\"#ev-");
     put_html(s, e.id);
     s.put("\"><title>");
-    put_html(s, describe(e.when).display);
+    put_html(s, displays[i] = describe(e.when, Detail::display).display);
     s.put(" \xe2\x80\x94 ");
-    put_html(s, one_line(e.title));
+    put_html_line(s, e.title);
     s.put("</title>");
     const std::string_view c = colour[ix.track_of(i) % 8];
     if (!dated) {
@@ -192,34 +205,39 @@ void write_svg(Sink& s, const TimelineIndex& ix, const ReportLayout& L) {
       s.put_fixed1(m.y - 5).put("\" width=\"").put_fixed1(m.x1 - m.x0);
       s.put("\" height=\"10\" rx=\"2\"/>");
     }
-    if (m.label_left) {
-      s.put("<text text-anchor=\"end\" x=\"").put_fixed1(m.x0 - 8);
-    } else {
-      s.put("<text x=\"").put_fixed1((dated ? m.x1 : m.x0) + 8);
+    if (L.labels) {
+      if (m.label_left) {
+        s.put("<text text-anchor=\"end\" x=\"").put_fixed1(m.x0 - 8);
+      } else {
+        s.put("<text x=\"").put_fixed1((dated ? m.x1 : m.x0) + 8);
+      }
+      s.put("\" y=\"").put_fixed1(m.y + 4).put("\">");
+      thread_local std::string label;
+      label.clear();
+      append_report_label(label, e);
+      put_html(s, label);
+      s.put("</text>");
     }
-    s.put("\" y=\"").put_fixed1(m.y + 4).put("\">");
-    put_html(s, report_label(e));
-    s.put("</text></a></g>\n");
+    s.put("</a></g>\n");
   }
   s.put("</svg>\n");
 }
 
-void write_event_article(Sink& s, const TimelineIndex& ix, uint32_t i) {
+void write_event_article(Sink& s, const TimelineIndex& ix, uint32_t i, const std::string& display) {
   const Event& e = ix.timeline().events[i];
-  const WhenInfo w = describe(e.when);
   s.put("<article class=\"event\" id=\"ev-");
   put_html(s, e.id);
   s.put("\" data-event-id=\"");
   put_html(s, e.id);
   s.put("\"><h3><span class=\"when\">");
-  put_html(s, w.display);
+  put_html(s, display);
   s.put("</span>");
-  put_html(s, one_line(e.title));
+  put_html_line(s, e.title);
   s.put("</h3><p class=\"meta\">");
   if (e.when.ok()) {
     s.put(to_string(e.when.grain())).put(" precision \xc2\xb7 ");
   }
-  put_html(s, one_line(ix.tracks()[ix.track_of(i)].label));
+  put_html_line(s, ix.tracks()[ix.track_of(i)].label);
   if (!e.type.empty()) {
     s.put(" \xc2\xb7 ");
     put_html(s, e.type);
@@ -227,7 +245,10 @@ void write_event_article(Sink& s, const TimelineIndex& ix, uint32_t i) {
   s.put(" \xc2\xb7 ");
   put_html(s, e.modality);
   s.put(" \xc2\xb7 confidence ").put_double(e.confidence).put("</p>");
-  s.put(event_html(ix, i, "ev-"));
+  thread_local std::string text;
+  text.clear();
+  append_event_html(text, ix, i, "ev-");
+  s.put(text);
   s.put("</article>\n");
 }
 
@@ -238,9 +259,9 @@ void write_html_report(std::ostream& out, const Timeline& tl, const ExportContex
   const ReportLayout L = layout_report(ix);
   Sink s(out);
   s.put("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
-  put_html(s, one_line(ctx.title));
+  put_html_line(s, ctx.title);
   s.put("</title>\n").put(kHead).put("</head>\n<body>\n<header><h1>");
-  put_html(s, one_line(ctx.title));
+  put_html_line(s, ctx.title);
   size_t dated = 0;
   const Event* first = nullptr;
   const Event* last = nullptr;
@@ -264,14 +285,15 @@ void write_html_report(std::ostream& out, const Timeline& tl, const ExportContex
       .put(tl.documents.size() == 1 ? " document" : " documents");
   if (first) {
     s.put(" \xc2\xb7 ");
-    put_html(s, describe(first->when).display);
+    put_html(s, describe(first->when, Detail::display).display);
     s.put(" \xe2\x80\x93 ");
-    put_html(s, describe(last->when).display);
+    put_html(s, describe(last->when, Detail::display).display);
   }
   s.put(" \xc2\xb7 generated ");
   put_html(s, ctx.generated);
   s.put("</p></header>\n<section id=\"timeline\">\n");
-  write_svg(s, ix, L);
+  std::vector<std::string> displays(tl.events.size());
+  write_svg(s, ix, L, displays);
   s.put(
       "<p class=\"legend\"><span><i class=\"pt\"></i>day</span><span><i></i>month, quarter, year "
       "(drawn over the whole period)</span><span><i class=\"approx\"></i>approximate, before or "
@@ -298,13 +320,13 @@ void write_html_report(std::ostream& out, const Timeline& tl, const ExportContex
     s.put("<section id=\"warnings\"><h2>Warnings</h2><ul>\n");
     for (const auto& w : tl.warnings) {
       s.put("<li>");
-      put_html(s, one_line(w));
+      put_html_line(s, w);
       s.put("</li>\n");
     }
     s.put("</ul></section>\n");
   }
   s.put("<section id=\"events\"><h2>Events</h2>\n");
-  for (uint32_t i = 0; i < tl.events.size(); ++i) write_event_article(s, ix, i);
+  for (uint32_t i = 0; i < tl.events.size(); ++i) write_event_article(s, ix, i, displays[i]);
   s.put(
       "</section>\n<section id=\"documents\"><h2>Documents</h2>\n<table><tr><th>id</th>"
       "<th>title</th><th>language</th><th>published</th><th>source</th></tr>\n");
@@ -312,12 +334,12 @@ void write_html_report(std::ostream& out, const Timeline& tl, const ExportContex
     s.put("<tr><td>");
     put_html(s, d.id);
     s.put("</td><td>");
-    put_html(s, one_line(d.title));
+    put_html_line(s, d.title);
     s.put("</td><td>");
     put_html(s, d.lang);
     s.put("</td><td>");
     if (d.published.ok())
-      put_html(s, describe(d.published).display);
+      put_html(s, describe(d.published, Detail::display).display);
     s.put("</td><td>");
     const std::string_view url = TimelineIndex::url_of(d);
     if (is_web_url(url)) {

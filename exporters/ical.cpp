@@ -29,19 +29,33 @@ std::string dtstamp_of(std::string_view generated) {
   return ok ? s : std::string("19700101T000000Z");
 }
 
+void put2(std::string& s, unsigned v) {
+  s.push_back(static_cast<char>('0' + v / 10 % 10));
+  s.push_back(static_cast<char>('0' + v % 10));
+}
+
+// "20250415": DATE values straight from the calendar fields.
 std::string compact_day(sys_days d) {
-  std::string s = iso_day(d);
-  std::erase(s, '-');
+  const date::year_month_day ymd{d};
+  const int y = static_cast<int>(ymd.year());
+  std::string s;
+  put2(s, static_cast<unsigned>(y / 100));
+  put2(s, static_cast<unsigned>(y % 100));
+  put2(s, static_cast<unsigned>(ymd.month()));
+  put2(s, static_cast<unsigned>(ymd.day()));
   return s;
 }
 
+// "20250415T143000": floating DATE-TIME.
 std::string compact_time(sys_seconds t) {
   const sys_days d = date::floor<date::days>(t);
   const date::hh_mm_ss hms{t - d};
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d%02d%02d", static_cast<int>(hms.hours().count()),
-                static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()));
-  return compact_day(d) + "T" + buf;
+  std::string s = compact_day(d);
+  s.push_back('T');
+  put2(s, static_cast<unsigned>(hms.hours().count()));
+  put2(s, static_cast<unsigned>(hms.minutes().count()));
+  put2(s, static_cast<unsigned>(hms.seconds().count()));
+  return s;
 }
 
 std::string upper(std::string_view s) {
@@ -121,7 +135,9 @@ class CalendarWriter {
     append_text(buf_, e.title);
     end();
     start("DESCRIPTION:");
-    append_text(buf_, event_plain_text(ix_, i, w));
+    text_.clear();
+    append_event_plain_text(text_, ix_, i, w);
+    append_text(buf_, text_);
     end();
     if (!e.type.empty() || !e.participants.empty()) {
       start("CATEGORIES:");
@@ -177,6 +193,7 @@ class CalendarWriter {
   const ExportContext& ctx_;
   std::string dtstamp_;
   std::string buf_;
+  std::string text_;  // scratch for DESCRIPTION, reused
 };
 
 }  // namespace

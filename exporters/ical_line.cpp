@@ -1,14 +1,30 @@
 #include "exporters/ical_line.hpp"
 
-#include "core/utf8.hpp"
+#include <array>
+
+#include "exporters/text_escape.hpp"
 
 namespace causeline::exporters::ical {
 namespace {
 
+// 1 = needs escaping or replacing in TEXT (\ ; , line breaks, controls other than tab).
+constexpr std::array<unsigned char, 256> kTextClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<size_t>(c)] = 1;
+  t['\t'] = 0;
+  t[0x7f] = t['\\'] = t[';'] = t[','] = 1;
+  return t;
+}();
+
 void append_text_valid(std::string& dst, std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    switch (c) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && kTextClass[static_cast<unsigned char>(s[j])] == 0) ++j;
+    dst.append(s.substr(i, j - i));
+    if (j == s.size())
+      return;
+    switch (s[j]) {
       case '\\':
         dst.append("\\\\");
         break;
@@ -20,22 +36,16 @@ void append_text_valid(std::string& dst, std::string_view s) {
         break;
       case '\r':
         dst.append("\\n");
-        if (i + 1 < s.size() && s[i + 1] == '\n')
-          ++i;
+        if (j + 1 < s.size() && s[j + 1] == '\n')
+          ++j;
         break;
       case '\n':
         dst.append("\\n");
         break;
-      case '\t':
-        dst.push_back('\t');
-        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-          dst.push_back(' ');
-        } else {
-          dst.push_back(c);
-        }
+        dst.push_back(' ');
     }
+    i = j + 1;
   }
 }
 
@@ -43,7 +53,7 @@ void append_text_valid(std::string& dst, std::string_view s) {
 
 void append_text(std::string& dst, std::string_view s) {
   while (!s.empty()) {
-    const size_t bad = utf8::find_invalid(s);
+    const size_t bad = find_invalid_utf8(s);
     if (bad == std::string_view::npos) {
       append_text_valid(dst, s);
       return;

@@ -1,9 +1,10 @@
 #include "exporters/json_writer.hpp"
 
+#include <array>
 #include <cassert>
 #include <cmath>
 
-#include "core/utf8.hpp"
+#include "exporters/text_escape.hpp"
 
 namespace causeline::exporters {
 namespace {
@@ -17,53 +18,59 @@ void put_u_escape(Sink& out, unsigned cp) {
   out.put(std::string_view(e, 6));
 }
 
+// Bytes that need a look in put_valid: 1 = always escaped, 2 = only when html_safe, 3 = the lead
+// byte of U+2028/U+2029. Everything else is copied in runs.
+constexpr std::array<unsigned char, 256> kJsonClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<size_t>(c)] = 1;
+  t['"'] = t['\\'] = t[0x7f] = 1;
+  t['<'] = t['>'] = t['&'] = 2;
+  t[0xe2] = 3;
+  return t;
+}();
+
 // Escapes one run of valid UTF-8.
 void put_valid(Sink& out, std::string_view s, bool html_safe) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
   size_t run = 0;  // start of the pending run of bytes copied verbatim
-  auto flush_run = [&](size_t i) {
-    if (i > run)
-      out.put(s.substr(run, i - run));
-  };
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const char* esc = nullptr;
-    bool u_escape = false;
-    unsigned cp = c;
-    if (c == '"') {
-      esc = "\\\"";
-    } else if (c == '\\') {
-      esc = "\\\\";
-    } else if (c == '\n') {
-      esc = "\\n";
-    } else if (c == '\r') {
-      esc = "\\r";
-    } else if (c == '\t') {
-      esc = "\\t";
-    } else if (c < 0x20 || c == 0x7f) {
-      u_escape = true;
-    } else if (html_safe && (c == '<' || c == '>' || c == '&')) {
-      u_escape = true;
-    } else if (c == 0xe2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0xa8 ||
-                static_cast<unsigned char>(s[i + 2]) == 0xa9)) {
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char cls = kJsonClass[p[i]];
+    if (cls == 0 || (cls == 2 && !html_safe))
+      continue;
+    if (cls == 3) {
       // U+2028 / U+2029: valid JSON, but line terminators for JavaScript.
-      flush_run(i);
-      put_u_escape(out, static_cast<unsigned char>(s[i + 2]) == 0xa8 ? 0x2028 : 0x2029);
-      i += 2;
-      run = i + 1;
-      continue;
-    } else {
+      if (i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xa8 || p[i + 2] == 0xa9)) {
+        out.put(s.substr(run, i - run));
+        put_u_escape(out, p[i + 2] == 0xa8 ? 0x2028 : 0x2029);
+        i += 2;
+        run = i + 1;
+      }
       continue;
     }
-    flush_run(i);
-    if (u_escape) {
-      put_u_escape(out, cp);
-    } else {
-      out.put(std::string_view(esc));
-    }
+    out.put(s.substr(run, i - run));
     run = i + 1;
+    switch (p[i]) {
+      case '"':
+        out.put("\\\"");
+        break;
+      case '\\':
+        out.put("\\\\");
+        break;
+      case '\n':
+        out.put("\\n");
+        break;
+      case '\r':
+        out.put("\\r");
+        break;
+      case '\t':
+        out.put("\\t");
+        break;
+      default:
+        put_u_escape(out, p[i]);
+    }
   }
-  flush_run(s.size());
+  out.put(s.substr(run));
 }
 
 }  // namespace
@@ -71,7 +78,7 @@ void put_valid(Sink& out, std::string_view s, bool html_safe) {
 void put_json_string(Sink& out, std::string_view s, bool html_safe) {
   out.put('"');
   while (!s.empty()) {
-    const size_t bad = utf8::find_invalid(s);
+    const size_t bad = find_invalid_utf8(s);
     if (bad == std::string_view::npos) {
       put_valid(out, s, html_safe);
       break;
@@ -114,7 +121,8 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   top.last_key = k;
   if (pretty(stack_.size()))
     newline_indent(stack_.size());
-  put_json_string(out_, k);
+  // Keys are the writers' own ASCII literals: nothing to escape.
+  out_.put('"').put(k).put('"');
   out_.put(pretty(stack_.size()) ? std::string_view(": ") : std::string_view(":"));
   after_key_ = true;
   return *this;

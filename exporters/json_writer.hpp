@@ -24,7 +24,8 @@ class JsonWriter {
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
-  /// Object key; keys of one object must come in strictly increasing byte order.
+  /// Object key: a literal of plain ASCII letters, digits and '_' (written as is); keys of one
+  /// object must come in strictly increasing byte order.
   JsonWriter& key(std::string_view k);
 
   JsonWriter& value(std::string_view s);

@@ -68,7 +68,27 @@ double to_x(double v, double lo, double hi) {
 
 }  // namespace
 
-std::string report_label(const Event& e) { return truncate_cp(one_line(e.title), 42); }
+void append_report_label(std::string& out, const Event& e) {
+  const size_t start = out.size();
+  append_one_line(out, e.title);
+  // Cut after 42 code points.
+  size_t cp = 0;
+  for (size_t i = start; i < out.size(); ++i) {
+    if ((static_cast<unsigned char>(out[i]) & 0xc0) == 0x80)
+      continue;
+    if (cp++ == 42) {
+      out.resize(i);
+      out += "\xe2\x80\xa6";
+      return;
+    }
+  }
+}
+
+std::string report_label(const Event& e) {
+  std::string s;
+  append_report_label(s, e);
+  return s;
+}
 
 double label_width(std::string_view s) {
   double w = 0;
@@ -85,6 +105,7 @@ ReportLayout layout_report(const TimelineIndex& ix) {
   const Timeline& tl = ix.timeline();
   ReportLayout L;
   L.marks.resize(tl.events.size());
+  L.labels = tl.events.size() <= ReportLayout::kMaxLabels;
 
   double lo = 0, hi = 0;
   for (const auto& e : tl.events) {
@@ -110,6 +131,7 @@ ReportLayout layout_report(const TimelineIndex& ix) {
   const size_t n_tracks = ix.tracks().size();
   std::vector<std::vector<double>> row_end(n_tracks);
   std::vector<int> row_of(tl.events.size(), 0);
+  std::string label;
   for (uint32_t i = 0; i < tl.events.size(); ++i) {
     const Event& e = tl.events[i];
     if (!e.when.anchored())
@@ -118,7 +140,12 @@ ReportLayout layout_report(const TimelineIndex& ix) {
     m.x0 = to_x(days_of(e.when.begin()), lo, hi);
     const bool point = e.when.grain() <= Grain::day && e.when.last_day() == e.when.first_day();
     m.x1 = point ? m.x0 : std::max(m.x0 + 3, to_x(days_of(e.when.end()), lo, hi));
-    const double w = label_width(report_label(e));
+    double w = 0.0;
+    if (L.labels) {
+      label.clear();
+      append_report_label(label, e);
+      w = label_width(label);
+    }
     m.label_left = m.x1 + 8 + w > ReportLayout::kWidth - 4 && m.x0 - 8 - w >= 4;
     const double label_start = m.label_left ? m.x0 - 8 - w : m.x0;
     const double label_end = m.label_left ? m.x1 : m.x1 + 8 + w;

@@ -14,6 +14,9 @@ struct ReportLayout {
   static constexpr double kWidth = 1400, kLeft = 190, kRight = 1250, kTop = 46, kRowHeight = 22,
                           kLanePad = 8, kUndatedCell = 290;
   static constexpr int kMaxRows = 40;  // per lane; beyond this, marks share rows
+  /// Above this many events the marks carry no text label (they could not be read anyway, and a
+  /// million labels would make the file slow to write and to open); the list below has every title.
+  static constexpr size_t kMaxLabels = 5000;
 
   struct Mark {
     double x0 = 0, x1 = 0;  // the mark itself (x1 == x0 for a point)
@@ -37,12 +40,14 @@ struct ReportLayout {
   double height = 0;
   double axis_bottom = 0;  // y where the lanes end and the undated lane begins
   bool any_dated = false;
+  bool labels = true;  // events.size() <= kMaxLabels
 };
 
 ReportLayout layout_report(const TimelineIndex& ix);
 
 /// The label drawn next to an event's mark: its title on one line, cut to 42 code points.
 std::string report_label(const Event& e);
+void append_report_label(std::string& out, const Event& e);
 /// Rough rendered width of a label in SVG user units (11px sans-serif; wide scripts count double).
 double label_width(std::string_view s);
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "exporters/text_escape.hpp"
+
 namespace causeline::exporters {
 namespace {
 
@@ -51,22 +53,8 @@ std::string slugify(std::string_view s) {
 
 TimelineIndex::TimelineIndex(const Timeline& timeline) : tl_(timeline) {
   const auto& evs = tl_.events;
-  events_.reserve(evs.size());
-  for (uint32_t i = 0; i < evs.size(); ++i) events_.emplace(evs[i].id, i);
   for (uint32_t i = 0; i < tl_.documents.size(); ++i) docs_.emplace(tl_.documents[i].id, i);
-
-  const auto& links = tl_.links;
-  link_from_.resize(links.size(), kNone);
-  link_to_.resize(links.size(), kNone);
-  for (uint32_t l = 0; l < links.size(); ++l) {
-    auto f = event(links[l].from), t = event(links[l].to);
-    if (f && t) {
-      link_from_[l] = *f;
-      link_to_[l] = *t;
-    }
-  }
-  bucket(link_to_, evs.size(), cause_start_, cause_links_);
-  bucket(link_from_, evs.size(), effect_start_, effect_links_);
+  cp_tables_.resize(tl_.documents.size());
 
   // Tracks: one per first participant, in order of first appearance.
   std::unordered_map<std::string_view, uint32_t> by_label;
@@ -113,11 +101,30 @@ TimelineIndex::TimelineIndex(const Timeline& timeline) : tl_(timeline) {
   for (size_t t = 0; t < tracks_.size(); ++t) tracks_[t].order = static_cast<int>(t + 1);
 }
 
+const TimelineIndex::LinkTables& TimelineIndex::links() const {
+  if (links_)
+    return *links_;
+  auto t = std::make_unique<LinkTables>(tl_);
+  const auto& evs = tl_.events;
+  const auto& links = tl_.links;
+  t->from.resize(links.size(), kNone);
+  t->to.resize(links.size(), kNone);
+  for (uint32_t l = 0; l < links.size(); ++l) {
+    auto f = t->events.find(links[l].from);
+    auto e = t->events.find(links[l].to);
+    if (f && e) {
+      t->from[l] = *f;
+      t->to[l] = *e;
+    }
+  }
+  bucket(t->to, evs.size(), t->cause_start, t->cause_links);
+  bucket(t->from, evs.size(), t->effect_start, t->effect_links);
+  links_ = std::move(t);
+  return *links_;
+}
+
 std::optional<uint32_t> TimelineIndex::event(std::string_view id) const {
-  auto it = events_.find(id);
-  if (it == events_.end())
-    return std::nullopt;
-  return it->second;
+  return links().events.find(id);
 }
 
 const Document* TimelineIndex::document(std::string_view id) const {
@@ -125,24 +132,30 @@ const Document* TimelineIndex::document(std::string_view id) const {
   return it == docs_.end() ? nullptr : &tl_.documents[it->second];
 }
 
+std::optional<uint32_t> TimelineIndex::document_index(std::string_view id) const {
+  auto it = docs_.find(id);
+  if (it == docs_.end())
+    return std::nullopt;
+  return it->second;
+}
+
 std::span<const uint32_t> TimelineIndex::causes_of(uint32_t e) const {
-  return std::span<const uint32_t>(cause_links_)
-      .subspan(cause_start_[e], cause_start_[e + 1] - cause_start_[e]);
+  const auto& t = links();
+  return std::span<const uint32_t>(t.cause_links)
+      .subspan(t.cause_start[e], t.cause_start[e + 1] - t.cause_start[e]);
 }
 
 std::span<const uint32_t> TimelineIndex::effects_of(uint32_t e) const {
-  return std::span<const uint32_t>(effect_links_)
-      .subspan(effect_start_[e], effect_start_[e + 1] - effect_start_[e]);
+  const auto& t = links();
+  return std::span<const uint32_t>(t.effect_links)
+      .subspan(t.effect_start[e], t.effect_start[e + 1] - t.effect_start[e]);
 }
 
-std::optional<size_t> TimelineIndex::codepoint_offset(std::string_view doc, size_t byte) const {
-  auto it = docs_.find(doc);
-  if (it == docs_.end())
-    return std::nullopt;
-  CodepointTable& t = cp_tables_[it->second];
-  const std::string& text = tl_.documents[it->second].text;
-  if (t.text == nullptr) {
-    t.text = &text;
+size_t TimelineIndex::codepoint_offset(uint32_t doc, size_t byte) const {
+  CodepointTable& t = cp_tables_[doc];
+  const std::string& text = tl_.documents[doc].text;
+  if (!t.built) {
+    t.built = true;
     t.blocks.resize(text.size() / kBlock + 1);
     uint32_t n = 0;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -161,6 +174,42 @@ std::optional<size_t> TimelineIndex::codepoint_offset(std::string_view doc, size
       ++n;
   }
   return n;
+}
+
+std::string TimelineIndex::html_title(uint32_t e) const { return html_line(tl_.events[e].title); }
+
+namespace {
+std::string source_line(std::string_view label, std::string_view url) {
+  std::string h = "<p>\xe2\x80\x94 ";
+  if (!url.empty()) {
+    h += "<a href='";
+    append_html(h, url);
+    h += "' target='_blank' rel='noopener noreferrer'>";
+  }
+  append_html_line(h, label);
+  if (!url.empty())
+    h += "</a>";
+  h += "</p>";
+  return h;
+}
+}  // namespace
+
+const std::string& TimelineIndex::html_source_line(std::string_view doc) const {
+  auto it = docs_.find(doc);
+  if (it == docs_.end()) {
+    html_unknown_source_ = source_line(doc, {});
+    return html_unknown_source_;
+  }
+  if (html_sources_.empty())
+    html_sources_.resize(tl_.documents.size());
+  std::string& cached = html_sources_[it->second];
+  if (cached.empty()) {
+    const Document& d = tl_.documents[it->second];
+    const std::string_view url = url_of(d);
+    cached = source_line(d.title.empty() ? std::string_view(d.id) : std::string_view(d.title),
+                         is_web_url(url) ? url : std::string_view());
+  }
+  return cached;
 }
 
 std::string_view TimelineIndex::url_of(const Document& d) {

@@ -30,27 +30,29 @@ void write_when(JsonWriter& j, const TimeValue& v) {
   j.end_object();
 }
 
-void write_span(JsonWriter& j, const TimelineIndex& ix, const std::string& doc, size_t b,
+void write_span(JsonWriter& j, const TimelineIndex& ix, std::optional<uint32_t> doc, size_t b,
                 size_t e) {
-  auto s = ix.codepoint_offset(doc, b);
-  auto t = ix.codepoint_offset(doc, e);
-  if (!s || !t) {
+  if (!doc) {
     j.null();
     return;
   }
-  j.begin_array().value(*s).value(*t).end_array();
+  j.begin_array()
+      .value(ix.codepoint_offset(*doc, b))
+      .value(ix.codepoint_offset(*doc, e))
+      .end_array();
 }
 
 void write_source(JsonWriter& j, const TimelineIndex& ix, const Source& s) {
-  const Document* d = ix.document(s.doc);
+  const auto doc = ix.document_index(s.doc);
+  const Document* d = doc ? &ix.timeline().documents[*doc] : nullptr;
   j.begin_object();
   j.field("doc", s.doc);
   j.field("evidence", s.evidence);
   j.key("lang").string_or_null(s.lang);
   j.key("span");
-  write_span(j, ix, s.doc, s.evidence_begin, s.evidence_end);
+  write_span(j, ix, doc, s.evidence_begin, s.evidence_end);
   j.key("trigger");
-  write_span(j, ix, s.doc, s.trigger_begin, s.trigger_end);
+  write_span(j, ix, doc, s.trigger_begin, s.trigger_end);
   j.key("url").string_or_null(d ? TimelineIndex::url_of(*d) : std::string_view());
   j.end_object();
 }

@@ -3,6 +3,8 @@
 // a display_date ("c. June 2025"). Tracks become groups. TimelineJS has no links, so causes and
 // effects are written into each slide's text. It also needs a start date: undated events are listed
 // on the title slide instead of being dropped.
+#include <vector>
+
 #include "exporters/event_text.hpp"
 #include "exporters/formats.hpp"
 #include "exporters/json_writer.hpp"
@@ -75,15 +77,15 @@ std::string title_slide_html(const TimelineIndex& ix, size_t dated) {
     if (e.when.anchored())
       continue;
     h += "<li>";
-    append_html(h, one_line(e.title));
+    append_html_line(h, e.title);
     if (e.when.ok()) {
       h += " (";
-      append_html(h, describe(e.when).display);
+      append_html(h, describe(e.when, Detail::display).display);
       h += ")";
     }
     for (const auto& s : e.sources) {
       h += " \xe2\x80\x94 <q>";
-      append_html(h, one_line(s.evidence));
+      append_html_line(h, s.evidence);
       h += "</q>";
       break;
     }
@@ -100,6 +102,9 @@ void write_timelinejs(std::ostream& out, const Timeline& tl, const ExportContext
   Sink sink(out);
   JsonWriter j(sink, 2);
   size_t dated = 0;
+  std::string text;                 // slide text, reused
+  std::vector<std::string> groups;  // escaped once per track, not once per event
+  for (const auto& t : ix.tracks()) groups.push_back(html_line(t.label));
   j.begin_object();
   j.key("events").begin_array();
   for (uint32_t i = 0; i < tl.events.size(); ++i) {
@@ -107,7 +112,7 @@ void write_timelinejs(std::ostream& out, const Timeline& tl, const ExportContext
     if (!e.when.anchored())
       continue;
     ++dated;
-    const WhenInfo w = describe(e.when);
+    const WhenInfo w = describe(e.when, Detail::display);
     j.begin_object();
     if (needs_display_date(e.when))
       j.field("display_date", html(w.display));
@@ -115,12 +120,14 @@ void write_timelinejs(std::ostream& out, const Timeline& tl, const ExportContext
       j.key("end_date");
       write_date(j, last_unit_start(w), w.unit);
     }
-    j.field("group", html(one_line(ix.tracks()[ix.track_of(i)].label)));
+    j.field("group", groups[ix.track_of(i)]);
     j.key("start_date");
     write_date(j, w.begin, w.unit);
     j.key("text").begin_object();
-    j.field("headline", html(one_line(e.title)));
-    j.field("text", event_html(ix, i, "event-"));
+    j.field("headline", ix.html_title(i));
+    text.clear();
+    append_event_html(text, ix, i, "event-");
+    j.field("text", text);
     j.end_object();
     j.field("unique_id", e.id);
     j.end_object();
@@ -129,7 +136,7 @@ void write_timelinejs(std::ostream& out, const Timeline& tl, const ExportContext
   j.field("scale", "human");
   j.key("title").begin_object();
   j.key("text").begin_object();
-  j.field("headline", html(one_line(ctx.title)));
+  j.field("headline", html_line(ctx.title));
   j.field("text", title_slide_html(ix, dated));
   j.end_object();
   j.field("unique_id", "causeline-title");

@@ -23,15 +23,21 @@ std::string vis_time(sys_seconds t, bool timed) {
   return iso_day(d) + buf;
 }
 
-std::string tooltip(const Event& e, const WhenInfo& w) {
-  std::string t = html(w.display);
-  if (e.when.ok())
-    t += " (" + std::string(to_string(e.when.grain())) + " precision)";
+// Into a reused buffer: this runs once per item.
+const std::string& tooltip(const Event& e, const WhenInfo& w) {
+  thread_local std::string t;
+  t.clear();
+  append_html(t, w.display);
+  if (e.when.ok()) {
+    t += " (";
+    t += to_string(e.when.grain());
+    t += " precision)";
+  }
   t += "<br>";
-  append_html(t, one_line(e.title));
+  append_html_line(t, e.title);
   for (const auto& s : e.sources) {
     t += "<br>\xe2\x80\x9c";
-    append_html(t, truncate_cp(one_line(s.evidence), 300));
+    append_html_line_cut(t, s.evidence, 300);
     t += "\xe2\x80\x9d";
     break;
   }
@@ -86,23 +92,26 @@ void write_vis(std::ostream& out, const Timeline& tl, const ExportContext&) {
       continue;
     const Track& tr = ix.tracks()[t];
     j.begin_object()
-        .field("content", html(one_line(tr.label)))
+        .field("content", html_line(tr.label))
         .field("id", tr.id)
         .field("order", tr.order)
         .end_object();
   }
   j.end_array();
   j.key("items").begin_array();
+  std::string content;
   for (uint32_t i = 0; i < tl.events.size(); ++i) {
     const Event& e = tl.events[i];
     if (!e.when.anchored())
       continue;
-    const WhenInfo w = describe(e.when);
+    const WhenInfo w = describe(e.when, Detail::display);
     const bool timed = w.unit == DateUnit::minute || w.unit == DateUnit::second;
     const bool point = e.when.grain() == Grain::day && w.first_day == w.last_day;
     j.begin_object();
     j.field("className", class_name(e.when));
-    j.field("content", html(truncate_cp(one_line(e.title), 80)));
+    content.clear();
+    append_html_line_cut(content, e.title, 80);
+    j.field("content", content);
     if (!point && !timed) {
       j.field("end", vis_time(sys_seconds{(w.last_day + date::days{1}).time_since_epoch()}, false));
     } else if (timed && e.when.grain() != Grain::minute && e.when.grain() != Grain::second) {
@@ -124,9 +133,9 @@ void write_vis(std::ostream& out, const Timeline& tl, const ExportContext&) {
     const Event& e = tl.events[i];
     if (e.when.anchored())
       continue;
-    const WhenInfo w = describe(e.when);
+    const WhenInfo w = describe(e.when, Detail::display);
     j.begin_object()
-        .field("content", html(one_line(e.title)))
+        .field("content", html_line(e.title))
         .field("id", e.id)
         .field("title", tooltip(e, w))
         .end_object();

@@ -232,7 +232,7 @@ DateUnit unit_of(Grain g) noexcept {
   return DateUnit::none;
 }
 
-WhenInfo describe(const TimeValue& v) {
+WhenInfo describe(const TimeValue& v, Detail detail) {
   WhenInfo w;
   if (!v.ok()) {
     w.display = "undated";
@@ -315,16 +315,22 @@ WhenInfo describe(const TimeValue& v) {
     default:
       break;
   }
+  const bool full = detail == Detail::full;
   if (!open_lo) {
-    w.earliest = iso_day(lo);
+    if (full)
+      w.earliest = iso_day(lo);
     w.earliest_day = lo;
   }
   if (!open_hi) {
-    w.latest = iso_day(hi);
+    if (full)
+      w.latest = iso_day(hi);
     w.latest_day = hi;
   }
 
-  w.display = std::string(mod_prefix(v.mod())) + base_display(v, w);
+  w.display = mod_prefix(v.mod());
+  w.display += base_display(v, w);
+  if (!full)
+    return w;
   std::string edtf = base_edtf(v, w);
   switch (v.mod()) {
     case TimeMod::approx: {
@@ -332,7 +338,7 @@ WhenInfo describe(const TimeValue& v) {
       if (slash == std::string::npos) {
         edtf += '~';
       } else {
-        edtf.insert(slash, "~");
+        edtf = edtf.substr(0, slash) + "~" + edtf.substr(slash);
         edtf += '~';
       }
       w.qualifier = "approximate";

@@ -31,7 +31,11 @@ struct WhenInfo {
   sys_seconds begin{}, end_excl{};   // the half-open interval (dated only)
 };
 
-WhenInfo describe(const TimeValue& v);
+/// How much describe() computes: `display` leaves earliest/latest (the strings) and edtf empty,
+/// which every format but the canonical JSON and iCalendar can do without.
+enum class Detail : unsigned char { full, display };
+
+WhenInfo describe(const TimeValue& v, Detail detail = Detail::full);
 
 /// "2025-04-15".
 std::string iso_day(sys_days d);
