@@ -4,6 +4,7 @@
 //   timex_bench LANG_ROOT LANG --adversarial  hostile text (digit runs, repeated month names, no
 //                                            whitespace, one long line) at 1, 2, 5 and 10 MB;
 //                                            prints seconds per size, which grow linearly
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -110,9 +111,13 @@ int main(int argc, char** argv) {
     ctx.dct = TimeValue::parse("2025-05-01");
     for (size_t mb : {1, 2, 5, 10}) {
       std::string text = adversarial(mb * 1000 * 1000);
-      auto t0 = Clock::now();
-      size_t found = (*tagger)->tag(text, ctx).size();
-      double s = seconds_since(t0);
+      double s = 1e9;
+      size_t found = 0;
+      for (int run = 0; run < 3; ++run) {  // best of three: the machine may be shared
+        auto t0 = Clock::now();
+        found = (*tagger)->tag(text, ctx).size();
+        s = std::min(s, seconds_since(t0));
+      }
       std::cout << "{\"tool\": \"causeline\", \"adversarial_mb\": " << mb << ", \"seconds\": " << s
                 << ", \"mb_per_s\": " << double(mb) / s << ", \"mentions\": " << found << "}\n";
     }
