@@ -314,10 +314,13 @@ class Matcher {
       return Tense::unknown;
     };
     auto tense_at = [&](std::uint32_t pos) -> Tense {
+      const Hit* cue = nullptr;  // the longest cue wins: "is to" (future) over "is"
       for (std::uint32_t h = hit_start_[pos]; h < hit_start_[pos + 1]; ++h) {
-        if (hits_[h].cls == pack_.tense_class)
-          return tense_of(hits_[h].value);
+        if (hits_[h].cls == pack_.tense_class && (!cue || hits_[h].len > cue->len))
+          cue = &hits_[h];
       }
+      if (cue)
+        return tense_of(cue->value);
       const Token& t = tokens_[pos];
       if (t.raw.kind != TokenKind::word || t.raw.capital || pack_.tense_suffixes.empty()) {
         return Tense::unknown;
@@ -338,6 +341,16 @@ class Matcher {
       char c = text_[t.raw.begin];
       return c == '.' || c == '!' || c == '?' || c == ';';
     };
+    if (pack_.tense_prep_class >= 0) {  // "by August", "until Tuesday": the preposition decides
+      const std::uint32_t from =
+          tb > pack_.max_lex_len ? tb - static_cast<std::uint32_t>(pack_.max_lex_len) : 0;
+      for (std::uint32_t j = from; j < tb; ++j) {
+        for (std::uint32_t h = hit_start_[j]; h < hit_start_[j + 1]; ++h) {
+          if (hits_[h].cls == pack_.tense_prep_class && j + hits_[h].len == tb)
+            return tense_of(hits_[h].value);
+        }
+      }
+    }
     bool left_open = true;
     bool right_open = true;
     for (int d = 1; d <= kTenseWindow && (left_open || right_open); ++d) {

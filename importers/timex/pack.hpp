@@ -120,6 +120,7 @@ struct Pack {
   std::int32_t signal_class = -1;       // lexicon "signal": words before a mention that set its mod
   std::int32_t signal_post_class = -1;  // lexicon "signal_post": the same, after the mention
   std::int32_t tense_class = -1;        // lexicon "tense": cue words giving past/present/future
+  std::int32_t tense_prep_class = -1;   // lexicon "tense_prep": the same, only just before a date
   /// "tense" entries written "*ed": lower-case words ending so are cues too (value past/...).
   std::vector<std::pair<std::string, std::string>> tense_suffixes;
 

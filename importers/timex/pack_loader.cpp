@@ -3,7 +3,8 @@
 //                         means its first letter must be upper case in the text (=May); in
 //                         tense.tsv, "*ed<TAB>past" makes every lower-case word ending in -ed a
 //                         cue. Reserved classes: signal / signal_post (mod set by the words just
-//                         before / after a date), tense (cues for resolving XXXX dates)
+//                         before / after a date), tense (cues for resolving XXXX dates),
+//                         tense_prep (tense cues that count only right before a date: "by")
 //   rules/*.rules         "id<TAB>TYPE<TAB>value<TAB>mod<TAB>pattern" lines (see pattern.hpp and
 //                         value_template.hpp); files are read in name order, earlier rules win ties
 // Lines starting with '#' and blank lines are ignored; every error names the file and line.
@@ -136,6 +137,12 @@ std::string add_lexicon_entry(Pack& pack, std::int32_t cls, std::string_view lin
   if (cols.size() > 2)
     return "expected 'key<TAB>value'";
   std::string_view key = trim(cols[0]);
+  if (!key.empty() && key[0] == '*' && pack.class_names[static_cast<size_t>(cls)] == "tense") {
+    if (cols.size() < 2 || key.size() < 2)
+      return "expected '*suffix<TAB>tense'";
+    pack.tense_suffixes.emplace_back(std::string(key.substr(1)), std::string(trim(cols[1])));
+    return {};
+  }
   bool capital = !key.empty() && key[0] == '=';
   if (capital)
     key.remove_prefix(1);
@@ -264,6 +271,7 @@ Result<Pack> load_pack(const fs::path& lang_root, std::string_view lang) {
   pack.signal_class = pack.class_id("signal");
   pack.signal_post_class = pack.class_id("signal_post");
   pack.tense_class = pack.class_id("tense");
+  pack.tense_prep_class = pack.class_id("tense_prep");
 
   auto rule_files = files_in(dir / "rules", ".rules");
   if (!rule_files)
