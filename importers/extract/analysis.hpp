@@ -10,9 +10,12 @@
 
 namespace causeline::extract {
 
-/// A segment of a sentence: analyses[sentence].segments[segment].
+/// A segment of a sentence: analyses[sentence].segments[segment]; with tok >= 0, the event of
+/// that trigger token inside the segment instead of the segment's own trigger (a clause can hold
+/// several events: "the assassination touched off a rampage").
 struct SegRef {
   size_t sentence = 0, segment = 0;
+  int tok = -1;
   friend bool operator==(const SegRef&, const SegRef&) = default;
   friend auto operator<=>(const SegRef&, const SegRef&) = default;
 };
@@ -39,6 +42,17 @@ struct DocAnalysis {
   std::vector<std::vector<SegDate>> dates;  // parallel to sentences[i].segments
 
   const Segment& seg(SegRef r) const { return sentences[r.sentence].segments[r.segment]; }
+  /// The trigger token of r.
+  size_t trigger_of(SegRef r) const {
+    return static_cast<size_t>(r.tok >= 0 ? r.tok : seg(r).trigger);
+  }
+  /// The trigger entry of r.
+  const TriggerEntry* entry_of(SegRef r) const {
+    if (r.tok < 0)
+      return seg(r).entry;
+    const SentenceAnalysis& sa = sentences[r.sentence];
+    return sa.trig[static_cast<size_t>(r.tok) - sa.sentence.first];
+  }
   /// The text of tokens [first, last).
   std::string_view text(size_t first, size_t last) const;
 };

@@ -57,6 +57,80 @@ std::optional<Resolved> last_event_of(const DocAnalysis& da, size_t s) {
   return std::nullopt;
 }
 
+const TriggerEntry* trig_at(const DocAnalysis& da, size_t s, size_t tok) {
+  const auto& sa = da.sentences[s];
+  return sa.trig[tok - sa.sentence.first];
+}
+
+bool predicate(const TriggerEntry* e) { return e && (e->verb || e->adj); }
+bool event_noun(const TriggerEntry* e) { return e && !e->verb && !e->adj && !e->state; }
+
+/// A clause connective relates the clauses' predicates: where the segment's event is a noun
+/// ("will respond to an attack because ..."), its predicate stands for the clause instead, the
+/// last one left of the cue (last) or the first one right of it. Light and aspectual verbs
+/// (weak typed entries: "continue l'entraînement") leave the event to their object noun.
+SegRef clause_head(const DocAnalysis& da, SegRef r, bool last) {
+  const Segment& seg = da.seg(r);
+  if (r.tok >= 0 || seg.trigger < 0 || predicate(seg.entry))
+    return r;
+  for (size_t k = seg.first; k < seg.last; ++k) {
+    const TriggerEntry* e = trig_at(da, r.sentence, k);
+    if (predicate(e) && !(e->weak && !e->generic && e->type != "occurrence")) {
+      r.tok = static_cast<int>(k);
+      if (!last)
+        break;
+    }
+  }
+  return r;
+}
+
+/// The object of a causal verb: its first event word, a noun or a verb ("led to the deaths",
+/// "force Saddam to withdraw", "stems from Iraq's invasion").
+SegRef object_head(const DocAnalysis& da, SegRef r) {
+  const Segment& seg = da.seg(r);
+  for (size_t k = seg.first; k < seg.last; ++k) {
+    const TriggerEntry* e = trig_at(da, r.sentence, k);
+    if (e && !e->adj && !e->state) {
+      r.tok = static_cast<int>(k);
+      break;
+    }
+  }
+  return r;
+}
+
+/// The event noun heading the subject of a causal verb: the first one after the last predicate
+/// of the segment that ends where the verb starts ("the assassination touched off ...",
+/// "Netanyahu said the remarks marked ...").
+std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g) {
+  const auto& segs = da.sentences[s].segments;
+  if (g == 0 || segs[g - 1].paren || segs[g - 1].last != segs[g].open)
+    return std::nullopt;
+  const Segment& p = segs[g - 1];
+  size_t from = p.first;
+  for (size_t k = p.first; k < p.last; ++k) {
+    if (predicate(trig_at(da, s, k)))
+      from = k + 1;
+  }
+  for (size_t k = from; k < p.last; ++k) {
+    if (event_noun(trig_at(da, s, k)))
+      return SegRef{s, g - 1, static_cast<int>(k)};
+  }
+  return std::nullopt;
+}
+
+/// The antecedent of a relative pronoun: an event noun right before it ("the assassination
+/// attempt, which led to ..."), else the segment's event.
+SegRef antecedent(const DocAnalysis& da, SegRef r) {
+  const Segment& seg = da.seg(r);
+  for (size_t k = seg.last; k-- > seg.first && k + 3 > seg.last;) {
+    if (event_noun(trig_at(da, r.sentence, k))) {
+      r.tok = static_cast<int>(k);
+      break;
+    }
+  }
+  return r;
+}
+
 /// True when no segment before g in the sentence holds an event.
 bool initial(const DocAnalysis& da, size_t s, size_t g) {
   const auto& segs = da.sentences[s].segments;
@@ -72,6 +146,10 @@ bool initial(const DocAnalysis& da, size_t s, size_t g) {
 std::vector<ProtoLink> find_links(const DocAnalysis& da) {
   std::vector<ProtoLink> out;
   auto add = [&](SegRef cause, SegRef effect, LinkType type, std::string cue, double conf) {
+    for (SegRef* r : {&cause, &effect}) {
+      if (r->tok >= 0 && r->tok == da.seg(*r).trigger)
+        r->tok = -1;  // the segment's own event
+    }
     if (cause == effect)
       return;
     out.push_back({cause, effect, type, std::move(cue), conf});
@@ -141,6 +219,10 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
                       segs[g - 1].trigger < 0 && segs[g - 1].last == seg.open)) {
             // "..., which led to ...": the relative pronoun stands for the event before it.
             other = previous_event(da, s, seg.marker == MarkerRole::relative ? g : g - 1);
+            if (other)
+              other->ref = antecedent(da, other->ref);
+          } else if (auto subj = subject_head(da, s, g)) {
+            other = Resolved{*subj, false};
           } else if (g > 0 && !segs[g - 1].paren && segs[g - 1].trigger >= 0 &&
                      segs[g - 1].last == seg.open && !segs[g - 1].entry->verb &&
                      !segs[g - 1].entry->adj) {
@@ -154,6 +236,17 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
       if (!other)
         continue;
       const std::string cue_text(da.text(hit.tok, hit.tok + hit.len));
+      if (cue.kind == CueKind::verb) {
+        for (SegRef& in : intro) in = object_head(da, in);
+      } else {
+        // Clause connectives relate predicates; a noun phrase cue still has a clause on its
+        // other side.
+        if (cue.kind != CueKind::prep) {
+          for (SegRef& in : intro) in = clause_head(da, in, false);
+        }
+        const bool other_first = other->ref.sentence == s && other->ref.segment > g;
+        other->ref = clause_head(da, other->ref, !other_first);
+      }
       for (const SegRef& in : intro) {
         SegRef cause = cue.cause_is_introduced ? in : other->ref;
         SegRef effect = cue.cause_is_introduced ? other->ref : in;
@@ -162,15 +255,15 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         if (type == LinkType::preceded) {
           // "X after Y": causal when X is a change or Y an intervention (a ban, a repeal ...),
           // enabling when X is a state that holds since Y.
-          const Segment& later = da.seg(effect);
-          const Segment& earlier = da.seg(cause);
+          const TriggerEntry* later = da.entry_of(effect);
+          const TriggerEntry* earlier = da.entry_of(cause);
           if (other->via_state && effect == other->ref) {
             type = LinkType::enabled;
             conf = 0.4;
-          } else if (later.entry && later.entry->change) {
+          } else if (later && later->change) {
             type = LinkType::caused;
             conf = 0.4;
-          } else if (earlier.entry && earlier.entry->cls == TypeClass::intervention) {
+          } else if (earlier && earlier->cls == TypeClass::intervention) {
             type = LinkType::caused;
             conf = 0.35;
           }

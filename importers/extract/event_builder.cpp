@@ -146,6 +146,8 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
   std::map<SegRef, SegRef> refers_to;
   for (const SegRef& r : chosen) {
     const Segment& seg = da.seg(r);
+    if (r.tok >= 0)
+      continue;
     const bool nominal =
         seg.entry && !seg.entry->verb && !seg.entry->adj && seg.cue >= 0 &&
         da.sentences[r.sentence].cues[static_cast<size_t>(seg.cue)].cue->kind == CueKind::prep;
@@ -155,8 +157,8 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
       const SegRef& q = *it;
       if (!(q < r) || q.sentence + 2 < r.sentence)
         continue;
-      const Segment& prev = da.seg(q);
-      if (prev.entry && prev.entry->type == seg.entry->type && !refers_to.count(q)) {
+      const TriggerEntry* prev = da.entry_of(q);
+      if (prev && prev->type == seg.entry->type && !refers_to.count(q)) {
         refers_to[r] = q;
         break;
       }
@@ -173,17 +175,18 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
   for (const SegRef& r : chosen) {
     const SentenceAnalysis& sa = da.sentences[r.sentence];
     const Segment& seg = sa.segments[r.segment];
-    const Token& trig = da.tokens[static_cast<size_t>(seg.trigger)];
+    const Token& trig = da.tokens[da.trigger_of(r)];
+    const TriggerEntry* entry = da.entry_of(r);
     Event e;
     e.id = event_id(da.doc->id, trig.begin);
-    e.type = seg.entry->type;
+    e.type = entry->type;
     const SegDate& d = da.dates[r.sentence][r.segment];
     e.when = d.when;
     e.dating = d.when.ok() ? d.how : Dating::undated;
     e.modality = modality_of(da, sa, seg);
     e.participants = participants_of(da, seg, sa.sentence.first, participants);
     e.title = make_title(e.type, e.participants, concepts_of(da, seg));
-    e.confidence = seg.entry->weak ? 0.5 : 0.8;
+    e.confidence = entry->weak ? 0.5 : 0.8;
     Source src;
     src.doc = da.doc->id;
     src.lang = da.pack->code;

@@ -310,6 +310,8 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
     return ok.error();
   if (auto ok = load_words(dir / "copulas.txt", pack.copulas); !ok)
     return ok.error();
+  if (auto ok = load_words(dir / "auxiliaries.txt", pack.auxiliaries); !ok)
+    return ok.error();
   if (auto ok = load_words(dir / "abbreviations.txt", pack.abbreviations); !ok)
     return ok.error();
   return pack;

@@ -13,7 +13,7 @@
 //   stopwords.txt, abbreviations.txt                 one folded word per line
 //   nontriggers.txt   word or stem*                  never an event trigger
 //   verbs.tsv         as triggers.tsv                common verbs, weaker than triggers.tsv
-//   determiners.txt, copulas.txt                     one folded word per line
+//   determiners.txt, copulas.txt, auxiliaries.txt    one folded word per line
 //   settings.tsv      key  value                     proper_nouns yes|no
 #include <filesystem>
 #include <map>
@@ -86,6 +86,8 @@ struct LangPack {
   std::unordered_set<std::string> abbreviations;
   std::unordered_set<std::string> determiners;  // a word after one is a noun ("its exports")
   std::unordered_set<std::string> copulas;      // the word after one is a predicate ("is higher")
+  /// Auxiliaries and modals: the next content word is a verb ("will respond", "didn't meet").
+  std::unordered_set<std::string> auxiliaries;
   std::unordered_map<std::string, std::vector<std::string>> contractions;
   /// Runs of capitalised words are participant names (settings.tsv proper_nouns; off for German).
   bool proper_nouns = true;

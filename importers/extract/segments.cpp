@@ -177,6 +177,34 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       trig[j - a].entry = &kPredicate;
     }
   }
+  // The content word after an auxiliary or modal is a verb ("will respond", "didn't meet").
+  static const TriggerEntry kVerb = [] {
+    TriggerEntry e;
+    e.type = "occurrence";
+    e.weak = true;
+    e.generic = true;
+    return e;
+  }();
+  for (size_t i = a; i + 1 < b; ++i) {
+    if (!pack.auxiliaries.count(tokens[i].norm) || covered[i - a])
+      continue;
+    size_t j = i + 1;
+    while (j < b && j < i + 5 && tokens[j].kind == TokenKind::word &&
+           (pack.auxiliaries.count(tokens[j].norm) || pack.copulas.count(tokens[j].norm) ||
+            pack.adverbs.match_at(tokens, j, j + 1) ||
+            (pack.stopwords.count(tokens[j].norm) && !pack.determiners.count(tokens[j].norm)))) {
+      if (pack.copulas.count(tokens[j].norm))
+        j = b;  // "has been": the copula pass reads the predicate
+      else
+        ++j;
+    }
+    if (j < b && tokens[j].kind == TokenKind::word && !covered[j - a] && timex_at[j - a] < 0 &&
+        !trig[j - a].entry && !pack.determiners.count(tokens[j].norm) &&
+        !pack.stopwords.count(tokens[j].norm) && !tokens[j].capitalized &&
+        !pack.nontriggers.match_at(tokens, j, j + 1)) {
+      trig[j - a].entry = &kVerb;
+    }
+  }
   auto has_trigger = [&](size_t from, size_t to) {
     for (size_t k = from; k < to; ++k) {
       if (trig[k - a].entry && !trig[k - a].entry->weak)
@@ -405,6 +433,12 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       continue;
     }
     sa.segments.push_back(s);
+  }
+  sa.trig.reserve(n);
+  for (const auto& t : trig) sa.trig.push_back(t.entry);
+  for (const auto& s : sa.segments) {
+    if (s.trigger >= 0)
+      sa.trig[static_cast<size_t>(s.trigger) - a] = s.entry;
   }
   return sa;
 }

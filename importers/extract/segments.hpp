@@ -37,6 +37,8 @@ struct SentenceAnalysis {
   Sentence sentence;
   std::vector<CueHit> cues;
   std::vector<Segment> segments;
+  /// Trigger reading of every token of the sentence (index: token - sentence.first), or null.
+  std::vector<const TriggerEntry*> trig;
 };
 
 /// Segments one sentence. `timexes` are the document's timexes (byte offsets), sorted by begin.
