@@ -206,12 +206,11 @@ TEST_CASE("extract: causal links relate the head events of each side", "[extract
   // Each row: text, cause trigger, effect trigger.
   auto [text, cause, effect] = GENERATE(table<std::string, std::string, std::string>({
       {"The blockade touched off a bitter dispute between the two ports.", "blockade", "dispute"},
-      {"The harbour board said the strike caused long delays for shippers.", "strike",
-       "delays"},
+      {"The harbour board said the strike caused long delays for shippers.", "strike", "delays"},
       {"The mayor will respond to the protest because the council did not consult residents.",
        "consult", "respond"},
-      {"Officials reported a fire at the depot, which led to the evacuation of the street.",
-       "fire", "evacuation"},
+      {"Officials reported a fire at the depot, which led to the evacuation of the street.", "fire",
+       "evacuation"},
   }));
   CAPTURE(text);
   Document d = doc_of("heads", "en", text);
