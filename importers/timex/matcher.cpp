@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxSlots = 8;
 constexpr int kTenseWindow = 6;
+constexpr std::uint32_t kFarTenseWindow = 12;
 
 struct Token {
   RawToken raw;
@@ -369,6 +370,14 @@ class Matcher {
           return t;
         }
       }
+    }
+    // Nothing near: a future cue further back in the same sentence ("planned a large rally in
+    // the city on Saturday").
+    for (std::uint32_t d = kTenseWindow + 1; d <= kFarTenseWindow && d <= tb; ++d) {
+      if (stops(tb - d))
+        break;
+      if (tense_at(tb - d) == Tense::future)
+        return Tense::future;
     }
     return Tense::unknown;
   }

@@ -313,7 +313,11 @@ std::optional<TimeValue> resolve(const TimexDraft& draft, const ResolveContext& 
   if (draft.type != "SET" && v.size() > 4 && v.compare(0, 4, "XXXX") == 0 && v[4] == '-') {
     // Past-tense cues are too noisy for this (reported speech: "said ... will be paid Nov. 16"),
     // and news dates already lean to the past; future cues do help.
-    return fill_year(draft, ctx, draft.tense == Tense::future ? Tense::future : Tense::unknown);
+    // Quarters and halves are reporting periods: "expects third-quarter earnings to fall" is
+    // about the quarter just ended, whatever the tense.
+    const bool period = v.size() > 5 && (v[5] == 'Q' || v[5] == 'H');
+    const bool future = draft.tense == Tense::future && !period;
+    return fill_year(draft, ctx, future ? Tense::future : Tense::unknown);
   }
   return finish(v, draft.mod);
 }
