@@ -4,12 +4,6 @@
 
 namespace causeline::cli {
 
-void print_import_summary(std::ostream& out, const importers::ImportSummary& s) {
-  out << "documents: " << (s.added + s.updated + s.unchanged) << " imported (" << s.added
-      << " new, " << s.unchanged << " unchanged, " << s.updated << " updated), " << s.failed
-      << " failed\n";
-}
-
 void print_timeline_summary(std::ostream& out, const Timeline& t) {
   size_t dated = 0;
   const Event* first = nullptr;

@@ -3,6 +3,9 @@
 // class, so a month is drawn as a month. Causal links are arrows in the shape of npm
 // timeline-arrows. Dates are local calendar values (no zone), which vis reads as local time, so a
 // day stays that day.
+#include <algorithm>
+#include <optional>
+
 #include "exporters/formats.hpp"
 #include "exporters/json_writer.hpp"
 #include "exporters/text_escape.hpp"
@@ -100,11 +103,14 @@ void write_vis(std::ostream& out, const Timeline& tl, const ExportContext&) {
   j.end_array();
   j.key("items").begin_array();
   std::string content;
+  std::optional<sys_days> first, last;  // the days the items cover, for the initial window
   for (uint32_t i = 0; i < tl.events.size(); ++i) {
     const Event& e = tl.events[i];
     if (!e.when.anchored())
       continue;
     const WhenInfo w = describe(e.when, Detail::display);
+    first = first ? std::min(*first, w.first_day) : w.first_day;
+    last = last ? std::max(*last, w.last_day) : w.last_day;
     const bool timed = w.unit == DateUnit::minute || w.unit == DateUnit::second;
     const bool point = e.when.grain() == Grain::day && w.first_day == w.last_day;
     j.begin_object();
@@ -127,7 +133,18 @@ void write_vis(std::ostream& out, const Timeline& tl, const ExportContext&) {
     j.end_object();
   }
   j.end_array();
-  j.key("options").begin_object().field("groupOrder", "order").field("stack", true).end_object();
+  j.key("options").begin_object();
+  if (first) {
+    // vis fits the window to the items' dates, so labels of the last items run off the right
+    // edge: open the window a little before the first day and well after the last one.
+    const date::days span{std::max<int64_t>(30, (*last - *first).count())};
+    j.field("end", iso_day(*last + span / 3));
+    j.field("groupOrder", "order").field("stack", true);
+    j.field("start", iso_day(*first - span / 12));
+  } else {
+    j.field("groupOrder", "order").field("stack", true);
+  }
+  j.end_object();
   j.key("undated").begin_array();
   for (uint32_t i = 0; i < tl.events.size(); ++i) {
     const Event& e = tl.events[i];
