@@ -90,7 +90,9 @@ SegRef object_head(const DocAnalysis& da, SegRef r) {
   const Segment& seg = da.seg(r);
   for (size_t k = seg.first; k < seg.last; ++k) {
     const TriggerEntry* e = trig_at(da, r.sentence, k);
-    if (e && !e->adj && !e->state) {
+    // Suffix guesses ("unrestricted") are mostly modifiers here.
+    const bool guess = e && e->verb && e->weak && !e->generic && e->type == "occurrence";
+    if (e && !e->adj && !e->state && !guess) {
       r.tok = static_cast<int>(k);
       break;
     }
@@ -160,7 +162,10 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
     for (size_t g = 0; g < segs.size(); ++g) {
       const Segment& seg = segs[g];
       // "X intensified after April 2025, when Y": Y explains the change in X.
-      if (seg.marker == MarkerRole::when && eventful(seg) && g > 0) {
+      // Only where the change is dated right before ("after April 2025, when"): a plain "X
+      // rose when Y" is mostly coincidence in time.
+      if (seg.marker == MarkerRole::when && eventful(seg) && g > 0 &&
+          !segs[g - 1].timexes.empty()) {
         if (auto p = previous_event(da, s, g); p && da.seg(p->ref).entry->change) {
           const Segment& when_seg = seg;
           add({s, g}, p->ref, LinkType::caused, std::string(da.text(when_seg.open, when_seg.first)),
@@ -253,19 +258,19 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         LinkType type = cue.type;
         double conf = cue.confidence * other_discount;
         if (type == LinkType::preceded) {
-          // "X after Y": causal when X is a change or Y an intervention (a ban, a repeal ...),
-          // enabling when X is a state that holds since Y.
+          // "X after Y" where Y is an intervention (a ban, a repeal ...): causal when X is a
+          // change ("exports fell after the ban"), enabling when X is a state that holds since
+          // Y ("legal after the repeal"). Other events after an event are mere sequence.
           const TriggerEntry* later = da.entry_of(effect);
           const TriggerEntry* earlier = da.entry_of(cause);
-          if (other->via_state && effect == other->ref) {
+          const bool after_intervention = earlier && earlier->cls == TypeClass::intervention;
+          if ((other->via_state && effect == other->ref) ||
+              (after_intervention && later && later->state)) {
             type = LinkType::enabled;
             conf = 0.4;
-          } else if (later && later->change) {
+          } else if (after_intervention && later && later->change) {
             type = LinkType::caused;
             conf = 0.4;
-          } else if (earlier && earlier->cls == TypeClass::intervention) {
-            type = LinkType::caused;
-            conf = 0.35;
           }
         }
         add(cause, effect, type, cue_text, conf);

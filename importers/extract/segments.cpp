@@ -68,10 +68,13 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
     if (c && c->value->adjacent) {
       // "hurt by", "gain from": only right after an event word.
+      // The event word must read as a verb or adjective: after a noun ("an offer by DPC",
+      // "statements by executives") the phrase names the agent, not a cause.
+      auto prev = i > a ? pack.triggers.match_at(tokens, i - 1, i) : std::nullopt;
       const bool ok = i > a && tokens[i - 1].kind == TokenKind::word &&
                       !pack.stopwords.count(tokens[i - 1].norm) &&
-                      !pack.nontriggers.match_at(tokens, i - 1, i) &&
-                      pack.triggers.match_at(tokens, i - 1, i) && !covered[i - 1 - a];
+                      !pack.nontriggers.match_at(tokens, i - 1, i) && prev &&
+                      (prev->value->verb || prev->value->adj) && !covered[i - 1 - a];
       if (!ok)
         c.reset();
     }
@@ -362,8 +365,10 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
     if (best >= 0 && nominal) {
       // The head of a noun phrase must name a happening, not a state ("requirements").
+      // Nor a proper name ("by a group led by Blackstone", "the Thermo Electron bid").
       const TriggerEntry* e = trig[static_cast<size_t>(best) - a].entry;
-      if (e->state || (e->weak && e->verb))
+      const Token& head = tokens[static_cast<size_t>(best)];
+      if (e->state || (e->weak && e->verb) || (pack.proper_nouns && head.capitalized))
         best = -1;
     }
     if (best < 0 && nominal) {
