@@ -1,5 +1,8 @@
 #include "core/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace causeline::utf8 {
 
 size_t seq_len(unsigned char c) noexcept {
@@ -19,22 +22,29 @@ size_t find_invalid(std::string_view s) noexcept {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ULL)
+        break;
+      i += 8;
     }
+    while (i < n && p[i] < 0x80) ++i;
+    if (i >= n)
+      break;
+    // One multi-byte sequence: no overlongs, no surrogates, nothing above U+10FFFF.
+    const unsigned char c = p[i];
     size_t len;
     unsigned cp;
     if (c >= 0xc2 && c <= 0xdf) {
       len = 2;
-      cp = c & 0x1f;
+      cp = c & 0x1fu;
     } else if ((c >> 4) == 0xe) {
       len = 3;
-      cp = c & 0x0f;
+      cp = c & 0x0fu;
     } else if (c >= 0xf0 && c <= 0xf4) {
       len = 4;
-      cp = c & 0x07;
+      cp = c & 0x07u;
     } else {
       return i;
     }
@@ -43,7 +53,7 @@ size_t find_invalid(std::string_view s) noexcept {
     for (size_t k = 1; k < len; ++k) {
       if ((p[i + k] & 0xc0) != 0x80)
         return i;
-      cp = (cp << 6) | (p[i + k] & 0x3f);
+      cp = (cp << 6) | (p[i + k] & 0x3fu);
     }
     if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
         (len == 4 && (cp < 0x10000 || cp > 0x10ffff))) {

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/utf8.hpp"
 #include "exporters/text_escape.hpp"
 
 namespace causeline::exporters::ical {
@@ -53,7 +54,7 @@ void append_text_valid(std::string& dst, std::string_view s) {
 
 void append_text(std::string& dst, std::string_view s) {
   while (!s.empty()) {
-    const size_t bad = find_invalid_utf8(s);
+    const size_t bad = utf8::find_invalid(s);
     if (bad == std::string_view::npos) {
       append_text_valid(dst, s);
       return;

@@ -4,6 +4,7 @@
 #include <cassert>
 #include <cmath>
 
+#include "core/utf8.hpp"
 #include "exporters/text_escape.hpp"
 
 namespace causeline::exporters {
@@ -78,7 +79,7 @@ void put_valid(Sink& out, std::string_view s, bool html_safe) {
 void put_json_string(Sink& out, std::string_view s, bool html_safe) {
   out.put('"');
   while (!s.empty()) {
-    const size_t bad = find_invalid_utf8(s);
+    const size_t bad = utf8::find_invalid(s);
     if (bad == std::string_view::npos) {
       put_valid(out, s, html_safe);
       break;

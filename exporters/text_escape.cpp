@@ -13,7 +13,7 @@ namespace {
 template <class F>
 void for_each_valid_run(std::string_view s, std::string& dst, F&& f) {
   while (!s.empty()) {
-    const size_t bad = find_invalid_utf8(s);
+    const size_t bad = utf8::find_invalid(s);
     if (bad == std::string_view::npos) {
       f(s);
       return;
@@ -47,53 +47,6 @@ void put_html_char(std::string& dst, char c) {
 }
 
 }  // namespace
-
-size_t find_invalid_utf8(std::string_view s) noexcept {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  size_t i = 0;
-  while (i < n) {
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL)
-        break;
-      i += 8;
-    }
-    while (i < n && p[i] < 0x80) ++i;
-    if (i >= n)
-      break;
-    // One multi-byte sequence (the same rules as utf8::find_invalid: no overlongs, no surrogates).
-    const unsigned char c = p[i];
-    size_t len;
-    unsigned cp;
-    if (c >= 0xc2 && c <= 0xdf) {
-      len = 2;
-      cp = c & 0x1fu;
-    } else if ((c >> 4) == 0xe) {
-      len = 3;
-      cp = c & 0x0fu;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      len = 4;
-      cp = c & 0x07u;
-    } else {
-      return i;
-    }
-    if (i + len > n)
-      return i;
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xc0) != 0x80)
-        return i;
-      cp = (cp << 6) | (p[i + k] & 0x3fu);
-    }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-        (len == 4 && (cp < 0x10000 || cp > 0x10ffff))) {
-      return i;
-    }
-    i += len;
-  }
-  return std::string_view::npos;
-}
 
 // Byte classes for the HTML writers: 0 copied as is, 1 whitespace or control, 2 markup to escape.
 // kHtmlLine keeps ' ' in class 0 (a single space needs no work: only runs of them, other

@@ -23,9 +23,6 @@ inline std::string html_line(std::string_view s) {
 }
 /// html(truncate_cp(one_line(s), max_cp)), appended without temporaries.
 void append_html_line_cut(std::string& dst, std::string_view s, size_t max_cp);
-/// Byte offset of the first invalid UTF-8 sequence, or npos; like utf8::find_invalid but skips
-/// ASCII eight bytes at a time (exporters validate every string they write).
-size_t find_invalid_utf8(std::string_view s) noexcept;
 /// s on one line: every run of whitespace or control characters becomes one space; trimmed;
 /// invalid UTF-8 becomes U+FFFD.
 std::string one_line(std::string_view s);

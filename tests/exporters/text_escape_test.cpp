@@ -30,13 +30,28 @@ TEST_CASE("text_escape: html keeps line breaks and replaces other controls", "[e
   CHECK(html("a\nb\tc\rd<") == "a\nb\tc d&lt;");
 }
 
-TEST_CASE("text_escape: find_invalid_utf8 agrees with the core validator", "[exporters][text]") {
-  const std::string s = GENERATE(
-      as<std::string>{}, "", "ascii only, longer than eight bytes", "caf\xc3\xa9",
-      "\xe2\x80\x94 dash", "\xf0\x9f\x9a\x80", "\xc3", "abcdefgh\xc3\x28", "\xe0\x80\x80 overlong",
-      "\xed\xa0\x80 surrogate", "\xf4\x90\x80\x80 too big", "12345678\x80", "\xff");
+constexpr size_t kNone = std::string_view::npos;
+
+TEST_CASE("text_escape: the validator finds the first bad byte past the ASCII fast path",
+          "[exporters][text]") {
+  const auto [s, bad] = GENERATE(table<std::string, size_t>({
+      {"", kNone},
+      {"ascii only, longer than eight bytes", kNone},
+      {"caf\xc3\xa9", kNone},
+      {"\xe2\x80\x94 dash", kNone},
+      {"\xf0\x9f\x9a\x80", kNone},
+      {"\xc3", 0},
+      {"abcdefgh\xc3\x28", 8},
+      {"\xe0\x80\x80 overlong", 0},
+      {"\xed\xa0\x80 surrogate", 0},
+      {"\xf4\x90\x80\x80 too big", 0},
+      {"12345678\x80", 8},
+      {"123456789abcdef\xc3\xa9\xff", 17},
+      {"\xff", 0},
+  }));
   CAPTURE(s);
-  CHECK(find_invalid_utf8(s) == causeline::utf8::find_invalid(s));
+  CHECK(causeline::utf8::find_invalid(s) == bad);
+  CHECK(html(s).find('\xff') == std::string::npos);
 }
 
 TEST_CASE("text_escape: truncate_cp never splits a character", "[exporters][text]") {
