@@ -5,9 +5,11 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "importers/import_progress.hpp"
+#include "importers/import_runner_writer.hpp"
 #include "importers/import_units.hpp"
 #include "importers/input_walker.hpp"
 #include "importers/readers/reader.hpp"
@@ -56,19 +58,29 @@ class Window {
     finished_.emplace(seq, std::move(d));
     done_.notify_all();
   }
-  /// Writer: the results of the next unit in input order, or false at the end.
-  bool next_done(Done& d, uint64_t& unit_bytes) {
+  enum class Next { done, timeout, end };
+  /// Writer: the results of the next unit in input order; `timeout` when `deadline` passes first
+  /// (nullopt: wait as long as it takes); `end` when every unit was written.
+  Next next_done(Done& d, uint64_t& unit_bytes,
+                 std::optional<std::chrono::steady_clock::time_point> deadline) {
     std::unique_lock lock(m_);
-    done_.wait(lock,
-               [&] { return finished_.count(written_) || (!producing_ && written_ == produced_); });
+    auto ready = [&] {
+      return finished_.count(written_) || (!producing_ && written_ == produced_);
+    };
+    if (deadline) {
+      if (!done_.wait_until(lock, *deadline, ready))
+        return Next::timeout;
+    } else {
+      done_.wait(lock, ready);
+    }
     auto it = finished_.find(written_);
     if (it == finished_.end())
-      return false;
+      return Next::end;
     d = std::move(it->second);
     unit_bytes = d.unit_bytes;
     finished_.erase(it);
     ++written_;
-    return true;
+    return Next::done;
   }
   void release(uint64_t unit_bytes) {
     std::lock_guard lock(m_);
@@ -142,10 +154,21 @@ ImportSummary import_inputs(store::Store& store, const Pipeline& pipeline,
     });
   }
 
+  // Errors are reported as the writer meets them; documents are counted once committed.
+  BatchWriter writer(
+      store, pipeline, summary,
+      [&](const std::string& message, const std::string& file) { fail(message, file); });
   Done d;
   uint64_t unit_bytes = 0;
-  uint64_t documents = 0;
-  while (window.next_done(d, unit_bytes)) {
+  for (;;) {
+    const auto next = window.next_done(d, unit_bytes, writer.deadline());
+    if (next == Window::Next::timeout) {
+      writer.commit();
+      progress.update(writer.documents(), summary.input_bytes);
+      continue;
+    }
+    if (next == Window::Next::end)
+      break;
     summary.input_bytes += d.input_bytes;
     for (Item& item : d.items) {
       if (!item.error.empty()) {
@@ -153,47 +176,13 @@ ImportSummary import_inputs(store::Store& store, const Pipeline& pipeline,
         continue;
       }
       summary.text_bytes += item.text_bytes;
-      try {
-        std::optional<store::PutOutcome> outcome;
-        if (item.known)
-          outcome = store.put_if_known(item.rec.doc);
-        if (!outcome) {
-          if (item.known)
-            extract_now(pipeline, item);  // the store changed meanwhile
-          const auto& events = item.rec.curated ? item.rec.events : item.ex.events;
-          const auto& links = item.rec.curated ? item.rec.links : item.ex.links;
-          outcome = store.put(item.rec.doc, events, links);
-          if (*outcome == store::PutOutcome::added || *outcome == store::PutOutcome::updated) {
-            summary.events += events.size();
-            summary.links += links.size();
-            if (item.rec.curated)
-              summary.curated_events += events.size();
-          }
-        }
-        switch (*outcome) {
-          case store::PutOutcome::added:
-            ++summary.added;
-            break;
-          case store::PutOutcome::updated:
-            ++summary.updated;
-            break;
-          case store::PutOutcome::unchanged:
-            ++summary.unchanged;
-            break;
-          case store::PutOutcome::duplicate:
-            ++summary.unchanged;
-            ++summary.duplicates;
-            break;
-        }
-        ++documents;
-      } catch (const std::exception& e) {
-        fail(item.where + ": cannot store document '" + item.rec.doc.id + "': " + e.what(), d.file);
-      }
+      writer.add(std::move(item), d.file);
     }
     d.items.clear();
     window.release(unit_bytes);
-    progress.update(documents, summary.input_bytes);
+    progress.update(writer.documents(), summary.input_bytes);
   }
+  writer.commit();
   producer.join();
   for (auto& w : workers) w.join();
   progress.clear();

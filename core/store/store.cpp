@@ -67,14 +67,14 @@ void use_wal(SQLite::Database& db, int busy_timeout_ms) {
 }
 
 /// Notes that `doc` arrived with the content of an already stored document.
-void record_alias(SQLite::Database& db, const Document& doc) {
-  SQLite::Statement alias(db,
-                          "INSERT OR REPLACE INTO document_aliases (alias, doc, source) SELECT ?, "
-                          "id, ? FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1");
-  alias.bind(1, doc.id);
-  alias.bind(2, doc.source);
-  alias.bind(3, doc.content_hash);
-  alias.exec();
+void record_alias(StatementCache& sc, const Document& doc) {
+  auto alias = sc.get(
+      "INSERT OR REPLACE INTO document_aliases (alias, doc, source) SELECT ?, id, ? FROM "
+      "documents WHERE content_hash = ? ORDER BY id LIMIT 1");
+  alias->bind(1, doc.id);
+  alias->bind(2, doc.source);
+  alias->bind(3, doc.content_hash);
+  alias->exec();
 }
 
 void bind_text_or_null(SQLite::Statement& st, int index, bool present, const std::string& value) {
@@ -85,61 +85,60 @@ void bind_text_or_null(SQLite::Statement& st, int index, bool present, const std
   }
 }
 
-void insert_events_and_links(SQLite::Database& db, const Document& doc,
+void insert_events_and_links(StatementCache& sc, const Document& doc,
                              const std::vector<Event>& events, const std::vector<Link>& links) {
-  SQLite::Statement ins_ev(
-      db,
+  auto ins_ev = sc.get(
       "INSERT INTO events (id, doc, title, type, timex, mod, grain, begin_day, end_day, dating, "
       "modality, confidence, trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, "
       "lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement ins_part(db, "INSERT OR IGNORE INTO participants (event, name) VALUES (?, ?)");
+  auto ins_part = sc.get("INSERT OR IGNORE INTO participants (event, name) VALUES (?, ?)");
   for (const Event& e : events) {
     const Source& s = e.sources.at(0);
-    ins_ev.bind(1, e.id);
-    ins_ev.bind(2, doc.id);
-    ins_ev.bind(3, e.title);
-    ins_ev.bind(4, e.type);
-    bind_text_or_null(ins_ev, 5, e.when.ok(), e.when.ok() ? e.when.str() : std::string());
-    ins_ev.bind(6, std::string(to_string(e.when.mod())));
-    ins_ev.bind(7, std::string(to_string(e.when.grain())));
+    ins_ev->bind(1, e.id);
+    ins_ev->bind(2, doc.id);
+    ins_ev->bind(3, e.title);
+    ins_ev->bind(4, e.type);
+    bind_text_or_null(*ins_ev, 5, e.when.ok(), e.when.ok() ? e.when.str() : std::string());
+    ins_ev->bind(6, std::string(to_string(e.when.mod())));
+    ins_ev->bind(7, std::string(to_string(e.when.grain())));
     if (auto b = day_number(e.when, false)) {
-      ins_ev.bind(8, *b);
-      ins_ev.bind(9, *day_number(e.when, true));
+      ins_ev->bind(8, *b);
+      ins_ev->bind(9, *day_number(e.when, true));
     } else {
-      ins_ev.bind(8);
-      ins_ev.bind(9);
+      ins_ev->bind(8);
+      ins_ev->bind(9);
     }
-    ins_ev.bind(10, std::string(to_string(e.dating)));
-    ins_ev.bind(11, e.modality);
-    ins_ev.bind(12, e.confidence);
-    ins_ev.bind(13, static_cast<int64_t>(s.trigger_begin));
-    ins_ev.bind(14, static_cast<int64_t>(s.trigger_end));
-    ins_ev.bind(15, static_cast<int64_t>(s.evidence_begin));
-    ins_ev.bind(16, static_cast<int64_t>(s.evidence_end));
-    ins_ev.bind(17, s.evidence);
-    ins_ev.bind(18, s.lang.empty() ? doc.lang : s.lang);
-    ins_ev.exec();
-    ins_ev.reset();
+    ins_ev->bind(10, std::string(to_string(e.dating)));
+    ins_ev->bind(11, e.modality);
+    ins_ev->bind(12, e.confidence);
+    ins_ev->bind(13, static_cast<int64_t>(s.trigger_begin));
+    ins_ev->bind(14, static_cast<int64_t>(s.trigger_end));
+    ins_ev->bind(15, static_cast<int64_t>(s.evidence_begin));
+    ins_ev->bind(16, static_cast<int64_t>(s.evidence_end));
+    ins_ev->bind(17, s.evidence);
+    ins_ev->bind(18, s.lang.empty() ? doc.lang : s.lang);
+    ins_ev->exec();
+    ins_ev->reset();
     for (const std::string& p : e.participants) {
-      ins_part.bind(1, e.id);
-      ins_part.bind(2, p);
-      ins_part.exec();
-      ins_part.reset();
+      ins_part->bind(1, e.id);
+      ins_part->bind(2, p);
+      ins_part->exec();
+      ins_part->reset();
     }
   }
-  SQLite::Statement ins_link(db,
-                             "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, "
-                             "evidence, doc, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  auto ins_link = sc.get(
+      "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, evidence, doc, confidence) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
   for (const Link& l : links) {
-    ins_link.bind(1, l.from);
-    ins_link.bind(2, l.to);
-    ins_link.bind(3, std::string(to_string(l.type)));
-    ins_link.bind(4, l.cue);
-    ins_link.bind(5, l.evidence);
-    ins_link.bind(6, doc.id);
-    ins_link.bind(7, l.confidence);
-    ins_link.exec();
-    ins_link.reset();
+    ins_link->bind(1, l.from);
+    ins_link->bind(2, l.to);
+    ins_link->bind(3, std::string(to_string(l.type)));
+    ins_link->bind(4, l.cue);
+    ins_link->bind(5, l.evidence);
+    ins_link->bind(6, doc.id);
+    ins_link->bind(7, l.confidence);
+    ins_link->exec();
+    ins_link->reset();
   }
 }
 
@@ -179,94 +178,129 @@ std::optional<std::string> Store::content_hash(const std::string& doc_id) {
   return std::nullopt;
 }
 
-PutOutcome Store::put(const Document& doc, const std::vector<Event>& events,
-                      const std::vector<Link>& links) {
+void Store::begin_batch() {
+  if (batch_)
+    throw std::logic_error("Store::begin_batch: a batch is already open");
   // BEGIN IMMEDIATE: take the write lock before reading, so two importers serialise cleanly.
   db_.exec("BEGIN IMMEDIATE");
+  batch_ = true;
+}
+
+void Store::commit_batch() {
+  if (!batch_)
+    return;
   try {
+    db_.exec("COMMIT");
+  } catch (...) {
+    rollback_batch();
+    throw;
+  }
+  batch_ = false;
+}
+
+void Store::rollback_batch() noexcept {
+  if (!batch_)
+    return;
+  batch_ = false;
+  // SQLite may already have rolled back (an I/O error, a full disk): then there is nothing to do.
+  if (sqlite3_get_autocommit(db_.getHandle()) == 0) {
+    try {
+      db_.exec("ROLLBACK");
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the caller reports the original error
+    }
+  }
+}
+
+/// Runs f in its own transaction, or inside the open batch (which the caller rolls back on error).
+template <class F>
+auto Store::in_transaction(F&& f) -> decltype(f()) {
+  if (batch_)
+    return f();
+  db_.exec("BEGIN IMMEDIATE");
+  try {
+    auto result = f();
+    db_.exec("COMMIT");
+    return result;
+  } catch (...) {
+    try {
+      db_.exec("ROLLBACK");
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the original error matters more
+    }
+    throw;
+  }
+}
+
+PutOutcome Store::put(const Document& doc, const std::vector<Event>& events,
+                      const std::vector<Link>& links) {
+  return in_transaction([&] {
     PutOutcome outcome = PutOutcome::added;
     {
-      SQLite::Statement q(db_, "SELECT content_hash FROM documents WHERE id = ?");
-      q.bind(1, doc.id);
-      if (q.executeStep()) {
-        outcome = q.getColumn(0).getString() == doc.content_hash ? PutOutcome::unchanged
-                                                                 : PutOutcome::updated;
+      auto q = statements_.get("SELECT content_hash FROM documents WHERE id = ?");
+      q->bind(1, doc.id);
+      if (q->executeStep()) {
+        outcome = q->getColumn(0).getString() == doc.content_hash ? PutOutcome::unchanged
+                                                                  : PutOutcome::updated;
       }
     }
     if (outcome == PutOutcome::added) {
-      SQLite::Statement q(db_,
-                          "SELECT id FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1");
-      q.bind(1, doc.content_hash);
-      if (q.executeStep()) {
-        q.reset();
-        record_alias(db_, doc);
+      bool stored = false;
+      {
+        auto q = statements_.get("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1");
+        q->bind(1, doc.content_hash);
+        stored = q->executeStep();
+      }
+      if (stored) {
+        record_alias(statements_, doc);
         outcome = PutOutcome::duplicate;
       }
     }
-    if (outcome == PutOutcome::unchanged || outcome == PutOutcome::duplicate) {
-      db_.exec("COMMIT");
+    if (outcome == PutOutcome::unchanged || outcome == PutOutcome::duplicate)
       return outcome;
-    }
     if (outcome == PutOutcome::updated) {
       archive_current_version(db_, doc.id);
-      SQLite::Statement del(db_, "DELETE FROM events WHERE doc = ?");  // cascades to links
-      del.bind(1, doc.id);
-      del.exec();
-      SQLite::Statement del_links(db_, "DELETE FROM links WHERE doc = ?");
-      del_links.bind(1, doc.id);
-      del_links.exec();
+      auto del = statements_.get("DELETE FROM events WHERE doc = ?");  // cascades to links
+      del->bind(1, doc.id);
+      del->exec();
+      auto del_links = statements_.get("DELETE FROM links WHERE doc = ?");
+      del_links->bind(1, doc.id);
+      del_links->exec();
     } else {
       // An id first seen as a duplicate now has content of its own.
-      SQLite::Statement del(db_, "DELETE FROM document_aliases WHERE alias = ?");
-      del.bind(1, doc.id);
-      del.exec();
+      auto del = statements_.get("DELETE FROM document_aliases WHERE alias = ?");
+      del->bind(1, doc.id);
+      del->exec();
     }
-    SQLite::Statement ins_doc(
-        db_, outcome == PutOutcome::updated
-                 ? "UPDATE documents SET source = ?, title = ?, lang = ?, published = ?, "
-                   "content_hash = ?, text = ?, version = version + 1 WHERE id = ?"
-                 : "INSERT INTO documents (source, title, lang, published, content_hash, text, id) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    ins_doc.bind(1, doc.source);
-    ins_doc.bind(2, doc.title);
-    ins_doc.bind(3, doc.lang);
-    bind_text_or_null(ins_doc, 4, doc.published.ok(),
+    auto ins_doc = statements_.get(
+        outcome == PutOutcome::updated
+            ? "UPDATE documents SET source = ?, title = ?, lang = ?, published = ?, "
+              "content_hash = ?, text = ?, version = version + 1 WHERE id = ?"
+            : "INSERT INTO documents (source, title, lang, published, content_hash, text, id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    ins_doc->bind(1, doc.source);
+    ins_doc->bind(2, doc.title);
+    ins_doc->bind(3, doc.lang);
+    bind_text_or_null(*ins_doc, 4, doc.published.ok(),
                       doc.published.ok() ? doc.published.str() : std::string());
-    ins_doc.bind(5, doc.content_hash);
-    ins_doc.bind(6, doc.text);
-    ins_doc.bind(7, doc.id);
-    ins_doc.exec();
-    insert_events_and_links(db_, doc, events, links);
-    db_.exec("COMMIT");
+    ins_doc->bind(5, doc.content_hash);
+    ins_doc->bind(6, doc.text);
+    ins_doc->bind(7, doc.id);
+    ins_doc->exec();
+    insert_events_and_links(statements_, doc, events, links);
     return outcome;
-  } catch (...) {
-    try {
-      db_.exec("ROLLBACK");
-    } catch (...) {  // NOLINT(bugprone-empty-catch): the original error matters more
-    }
-    throw;
-  }
+  });
 }
 
 std::optional<PutOutcome> Store::known(const std::string& doc_id, const std::string& content_hash) {
-  return known_content(db_, doc_id, content_hash);
+  return known_content(statements_, doc_id, content_hash);
 }
 
 std::optional<PutOutcome> Store::put_if_known(const Document& doc) {
-  db_.exec("BEGIN IMMEDIATE");
-  try {
-    auto outcome = known_content(db_, doc.id, doc.content_hash);
+  return in_transaction([&] {
+    auto outcome = known_content(statements_, doc.id, doc.content_hash);
     if (outcome == PutOutcome::duplicate)
-      record_alias(db_, doc);
-    db_.exec("COMMIT");
+      record_alias(statements_, doc);
     return outcome;
-  } catch (...) {
-    try {
-      db_.exec("ROLLBACK");
-    } catch (...) {  // NOLINT(bugprone-empty-catch): the original error matters more
-    }
-    throw;
-  }
+  });
 }
 
 Timeline Store::load() {

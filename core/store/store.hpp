@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/store/statement_cache.hpp"
 #include "core/timeline.hpp"
 
 namespace causeline::store {
@@ -30,10 +31,21 @@ class Store {
   /// Schema version after migrations (PRAGMA user_version).
   int schema_version();
 
-  /// Writes one document with its events and links in one transaction. A document whose id and
-  /// content hash are already stored is left untouched (unchanged); one whose content changed has
-  /// its old events and links replaced (updated) and the old version archived (see versions());
-  /// content already stored under another id is not stored twice (duplicate).
+  /// Starts a batch: the put() and put_if_known() calls until commit_batch() share one
+  /// transaction instead of one each. Every document is still all-or-nothing (the batch commits
+  /// whole or not at all), while the cost of a commit (WAL frames for every touched index page)
+  /// is paid once per batch. After a put() in a batch throws, call rollback_batch(): then nothing
+  /// of the batch is stored, and its documents can be put again one by one.
+  void begin_batch();
+  void commit_batch();
+  /// Ends the batch discarding its documents; never throws.
+  void rollback_batch() noexcept;
+  bool in_batch() const noexcept { return batch_; }
+
+  /// Writes one document with its events and links in one transaction (or in the batch). A document
+  /// whose id and content hash are already stored is left untouched (unchanged); one whose content
+  /// changed has its old events and links replaced (updated) and the old version archived (see
+  /// versions()); content already stored under another id is not stored twice (duplicate).
   PutOutcome put(const Document& doc, const std::vector<Event>& events,
                  const std::vector<Link>& links);
 
@@ -74,7 +86,12 @@ class Store {
   SQLite::Database& database() noexcept { return db_; }
 
  private:
+  template <class F>
+  auto in_transaction(F&& f) -> decltype(f());
+
   SQLite::Database db_;
+  StatementCache statements_{db_};  // after db_: finalized before the connection closes
+  bool batch_ = false;
 };
 
 /// A read-only connection for worker threads that only ask Store::known(); safe to use while
@@ -88,10 +105,11 @@ class Lookup {
 
  private:
   SQLite::Database db_;
+  StatementCache statements_{db_};
 };
 
-/// Same answer as Store::known, on any connection.
-std::optional<PutOutcome> known_content(SQLite::Database& db, const std::string& doc_id,
+/// Same answer as Store::known, on any connection (through its statement cache).
+std::optional<PutOutcome> known_content(StatementCache& statements, const std::string& doc_id,
                                         const std::string& content_hash);
 
 }  // namespace causeline::store

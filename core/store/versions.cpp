@@ -115,18 +115,20 @@ std::vector<std::string> Store::aliases(const std::string& doc_id) {
   return out;
 }
 
-std::optional<PutOutcome> known_content(SQLite::Database& db, const std::string& doc_id,
+std::optional<PutOutcome> known_content(StatementCache& statements, const std::string& doc_id,
                                         const std::string& content_hash) {
-  SQLite::Statement by_id(db, "SELECT content_hash FROM documents WHERE id = ?");
-  by_id.bind(1, doc_id);
-  if (by_id.executeStep()) {
-    if (by_id.getColumn(0).getString() == content_hash)
-      return PutOutcome::unchanged;
-    return std::nullopt;
+  {
+    auto by_id = statements.get("SELECT content_hash FROM documents WHERE id = ?");
+    by_id->bind(1, doc_id);
+    if (by_id->executeStep()) {
+      if (by_id->getColumn(0).getString() == content_hash)
+        return PutOutcome::unchanged;
+      return std::nullopt;
+    }
   }
-  SQLite::Statement by_hash(db, "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1");
-  by_hash.bind(1, content_hash);
-  if (by_hash.executeStep())
+  auto by_hash = statements.get("SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1");
+  by_hash->bind(1, content_hash);
+  if (by_hash->executeStep())
     return PutOutcome::duplicate;
   return std::nullopt;
 }
@@ -138,7 +140,7 @@ Lookup::Lookup(const std::filesystem::path& path, int busy_timeout_ms)
 
 std::optional<PutOutcome> Lookup::known(const std::string& doc_id,
                                         const std::string& content_hash) {
-  return known_content(db_, doc_id, content_hash);
+  return known_content(statements_, doc_id, content_hash);
 }
 
 }  // namespace causeline::store
