@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -300,6 +301,48 @@ MergeResult merge_events(std::vector<Event> events,
     size_t ra = uf.find(p.a), rb = uf.find(p.b);
     if (ra != rb && clusters_compatible(ra, rb, true))
       unite(p.a, p.b, p.score, p.why);
+  }
+
+  // Bare mentions ("the April tightening", "la stretta di aprile": a dated trigger with neither
+  // participants nor title keys) refer back to a fuller mention of their own article. When exactly
+  // one cluster with participants or keys shares a document with the bare cluster, is of the same
+  // family and has a compatible date, the bare cluster joins it; when several could, none is
+  // chosen.
+  auto bare = [&](size_t r) {
+    for (size_t m : members[r]) {
+      const Event& e = events[m];
+      if (!e.when.anchored() || !e.participants.empty() || !title_keys(e).empty())
+        return false;
+      if (const EventType* t = find_event_type(e.type); t && t->cls == TypeClass::generic)
+        return false;
+    }
+    return !members[r].empty();
+  };
+  for (size_t r = 0; r < n; ++r) {
+    if (uf.find(r) != r || !bare(r))
+      continue;
+    std::set<std::string> docs;
+    for (size_t m : members[r]) docs.insert(first_doc(events[m]));
+    std::optional<size_t> target;
+    bool ambiguous = false;
+    for (size_t c = 0; c < n && !ambiguous; ++c) {
+      if (c == r || uf.find(c) != c || members[c].empty() || bare(c))
+        continue;
+      const bool shares_doc = std::any_of(members[c].begin(), members[c].end(), [&](size_t m) {
+        return docs.count(first_doc(events[m])) > 0;
+      });
+      if (!shares_doc || !clusters_compatible(r, c, false))
+        continue;
+      if (target)
+        ambiguous = true;
+      target = c;
+    }
+    if (target && !ambiguous) {
+      unite(*target, r, 0.5,
+            "a mention without participants refers back to the only event of family '" +
+                std::string(event_family(events[members[r].front()].type)) +
+                "' with a compatible date in the same article");
+    }
   }
 
   // Assemble one event per cluster.

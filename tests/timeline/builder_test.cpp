@@ -122,6 +122,37 @@ TEST_CASE("merge: a recap merges with its first mention and keeps one source per
   CHECK(links[0].from == "d-100");
 }
 
+TEST_CASE("merge: a bare mention joins the only matching event of its own article",
+          "[timeline][merge]") {
+  const std::vector<std::string> who = {"Nvidia", "United States"};
+  std::vector<Event> events = {
+      ev("f-10", "f", 10, "license", "license: Nvidia, United States — export", who, "2025-04"),
+      ev("f-400", "f", 400, "tighten", "tighten", {}, "2025-04"),  // "le durcissement d'avril"
+      ev("i-10", "i", 10, "impose", "impose: Nvidia, United States — export", who, "2025-04"),
+      ev("i-400", "i", 400, "tighten", "tighten", {}, "2025-04"),  // "la stretta di aprile"
+  };
+  auto r = merge_events(events);
+  CHECK(r.remap.at("f-400") == r.remap.at("f-10"));
+  CHECK(r.remap.at("i-400") == r.remap.at("f-10"));
+  CHECK(r.remap.at("i-10") == r.remap.at("f-10"));
+
+  SECTION("a bare mention in an article without a fuller one stays alone") {
+    auto r1 = merge_events({events[0], ev("g-5", "g", 5, "tighten", "tighten", {}, "2025-04")});
+    CHECK(r1.events.size() == 2);
+  }
+  SECTION("two candidates in the article: ambiguous, nothing is chosen") {
+    events.push_back(ev("f-200", "f", 200, "ban", "ban: Huawei — chip", {"Huawei"}, "2025-04"));
+    auto r2 = merge_events(events);
+    CHECK(r2.remap.at("f-400") != r2.remap.at("f-10"));
+  }
+  SECTION("an incompatible date is never joined") {
+    events[1] = ev("f-400", "f", 400, "tighten", "tighten", {}, "2024-11");
+    events[3] = ev("i-400", "i", 400, "tighten", "tighten", {}, "2024-11");
+    auto r3 = merge_events(events);
+    CHECK(r3.remap.at("f-400") != r3.remap.at("f-10"));
+  }
+}
+
 TEST_CASE("merge: each document pairs with another at most once", "[timeline][merge]") {
   std::vector<Event> events = {
       ev("a-1", "a", 1, "grow", "grow: Malaysia — datacentre", {"Malaysia"}),
