@@ -62,7 +62,8 @@ bool alnum(const Token& t) {
 struct Scratch {
   std::vector<Token> tokens;
   std::vector<Hit> hits;
-  std::vector<std::uint32_t> hit_start;
+  std::vector<std::uint32_t> starts;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> hit_range;
   std::vector<Candidate> candidates;
   std::vector<const Candidate*> order;
   std::vector<std::uint8_t> taken;
@@ -75,21 +76,26 @@ class Matcher {
         text_(text),
         tokens_(scratch.tokens),
         hits_(scratch.hits),
-        hit_start_(scratch.hit_start),
+        starts_(scratch.starts),
+        hit_range_(scratch.hit_range),
         candidates_(scratch.candidates),
         order_(scratch.order),
         taken_(scratch.taken) {
     tokens_.clear();
     hits_.clear();
-    hit_start_.clear();
+    starts_.clear();
+    hit_range_.clear();
     candidates_.clear();
     order_.clear();
   }
 
   std::vector<Mention> run() {
     tokenize();
-    compute_hits();
-    for (std::uint32_t i = 0; i < tokens_.size(); ++i) match_at(i);
+    // Hits are computed on first use: most tokens are never looked at by any rule.
+    hit_range_.assign(tokens_.size() + 1, {kNoHit, 0});
+    hit_range_[tokens_.size()] = {0, 0};
+    hits_.reserve(tokens_.size() + 16);
+    for (std::uint32_t i : starts_) match_at(i);
     return select();
   }
 
@@ -106,12 +112,17 @@ class Matcher {
           } else if (!folded.empty()) {
             id = pack_.words.find(folded, hash);
           }
+          // Only numbers and words some rule can start with are worth a walk.
+          if (t.kind == TokenKind::number ||
+              (id >= 0 && pack_.can_start[static_cast<size_t>(id)])) {
+            starts_.push_back(static_cast<std::uint32_t>(tokens_.size()));
+          }
           tokens_.push_back(Token{t, id});
         },
         pack_.max_word_bytes);
   }
 
-  void add_builtins(std::uint32_t i) {
+  void add_builtins(std::uint32_t i) const {
     const Token& t = tokens_[i];
     std::string_view d = text_.substr(t.raw.begin, t.raw.end - t.raw.begin);
     auto add = [&](Builtin b, std::string_view v) {
@@ -142,34 +153,36 @@ class Matcher {
     }
   }
 
-  void compute_hits() {
-    hit_start_.assign(tokens_.size() + 1, 0);
-    hits_.reserve(tokens_.size() / 2 + 16);
-    for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
-      hit_start_[i] = static_cast<std::uint32_t>(hits_.size());
-      if (tokens_[i].raw.kind == TokenKind::number)
-        add_builtins(i);
-      if (tokens_[i].raw.kind == TokenKind::word && all_caps(i)) {
-        hits_.push_back(Hit{static_cast<std::int32_t>(Builtin::caps), 1, {}});
+  /// The lexicon and built-in hits starting at token i, as a range of hits_ (computed once).
+  std::pair<std::uint32_t, std::uint32_t> hits_at(std::uint32_t i) const {
+    auto& r = hit_range_[i];
+    if (r.first != kNoHit)
+      return r;
+    r.first = static_cast<std::uint32_t>(hits_.size());
+    const Token& t = tokens_[i];
+    if (t.raw.kind == TokenKind::number)
+      add_builtins(i);
+    if (t.raw.kind == TokenKind::word && all_caps(i))
+      hits_.push_back(Hit{static_cast<std::int32_t>(Builtin::caps), 1, {}});
+    std::int32_t node = t.id < 0 ? -1 : pack_.lex_root[static_cast<size_t>(t.id)];
+    for (std::uint32_t k = i; node >= 0;) {
+      for (std::uint32_t a = pack_.lex_accept_start[static_cast<size_t>(node)];
+           a < pack_.lex_accept_start[static_cast<size_t>(node) + 1]; ++a) {
+        const Pack::FlatAccept& acc = pack_.lex_accepts[a];
+        if (acc.capital && !t.raw.capital)
+          continue;
+        hits_.push_back(
+            Hit{acc.cls, k - i + 1,
+                std::string_view(pack_.accept_values).substr(acc.value_off, acc.value_len)});
       }
-      std::int32_t node = 0;
-      for (std::uint32_t k = i; k < tokens_.size(); ++k) {
-        if (tokens_[k].id < 0)
-          break;
-        node = node == 0 ? pack_.lex_root[static_cast<size_t>(tokens_[k].id)]
-                         : pack_.lex_edges.find(node, tokens_[k].id);
-        if (node < 0)
-          break;
-        for (const auto& a : pack_.lex[static_cast<size_t>(node)].accept) {
-          if (a.capital && !tokens_[i].raw.capital)
-            continue;
-          hits_.push_back(Hit{a.cls, k - i + 1, pack_.values[static_cast<size_t>(a.value)]});
-        }
-        if (!pack_.lex_more[static_cast<size_t>(node)])
-          break;
+      if (!pack_.lex_more[static_cast<size_t>(node)] || ++k >= tokens_.size() ||
+          tokens_[k].id < 0) {
+        break;
       }
+      node = pack_.lex_edges.find(node, tokens_[k].id);
     }
-    hit_start_[tokens_.size()] = static_cast<std::uint32_t>(hits_.size());
+    r.second = static_cast<std::uint32_t>(hits_.size());
+    return r;
   }
 
   bool all_caps(std::uint32_t i) const {
@@ -193,7 +206,7 @@ class Matcher {
     std::uint32_t from =
         end > pack_.max_lex_len ? end - static_cast<std::uint32_t>(pack_.max_lex_len) : 0;
     for (std::uint32_t j = from; j < end; ++j) {
-      for (std::uint32_t h = hit_start_[j]; h < hit_start_[j + 1]; ++h) {
+      for (auto [h, h_end] = hits_at(j); h < h_end; ++h) {
         if (hits_[h].cls == e.id && j + hits_[h].len == end)
           return true;
       }
@@ -206,7 +219,7 @@ class Matcher {
       return false;
     if (e.kind == Element::Kind::literal)
       return tokens_[pos].id == e.id;
-    for (std::uint32_t h = hit_start_[pos]; h < hit_start_[pos + 1]; ++h) {
+    for (auto [h, h_end] = hits_at(pos); h < h_end; ++h) {
       if (hits_[h].cls == e.id)
         return true;
     }
@@ -281,7 +294,7 @@ class Matcher {
     }
     if (n.cls.empty())
       return;
-    for (std::uint32_t h = hit_start_[pos]; h < hit_start_[pos + 1]; ++h) {
+    for (auto [h, h_end] = hits_at(pos); h < h_end; ++h) {
       const Hit& hit = hits_[h];
       const std::int32_t child = n.child_for_class(hit.cls);
       if (child < 0)
@@ -292,10 +305,6 @@ class Matcher {
   }
 
   void match_at(std::uint32_t i) {
-    const std::int32_t id = tokens_[i].id;
-    const bool numeric = tokens_[i].raw.kind == TokenKind::number;
-    if (!numeric && (id < 0 || !pack_.can_start[static_cast<size_t>(id)]))
-      return;  // nothing can start here
     best_.reset();
     walk(0, i, i, 0);
     if (best_)
@@ -316,7 +325,7 @@ class Matcher {
     };
     auto tense_at = [&](std::uint32_t pos) -> Tense {
       const Hit* cue = nullptr;  // the longest cue wins: "is to" (future) over "is"
-      for (std::uint32_t h = hit_start_[pos]; h < hit_start_[pos + 1]; ++h) {
+      for (auto [h, h_end] = hits_at(pos); h < h_end; ++h) {
         if (hits_[h].cls == pack_.tense_class && (!cue || hits_[h].len > cue->len))
           cue = &hits_[h];
       }
@@ -346,7 +355,7 @@ class Matcher {
       const std::uint32_t from =
           tb > pack_.max_lex_len ? tb - static_cast<std::uint32_t>(pack_.max_lex_len) : 0;
       for (std::uint32_t j = from; j < tb; ++j) {
-        for (std::uint32_t h = hit_start_[j]; h < hit_start_[j + 1]; ++h) {
+        for (auto [h, h_end] = hits_at(j); h < h_end; ++h) {
           if (hits_[h].cls == pack_.tense_prep_class && j + hits_[h].len == tb)
             return tense_of(hits_[h].value);
         }
@@ -388,7 +397,7 @@ class Matcher {
     std::uint32_t from =
         tb > pack_.max_lex_len ? tb - static_cast<std::uint32_t>(pack_.max_lex_len) : 0;
     for (std::uint32_t j = from; j < tb; ++j) {
-      for (std::uint32_t h = hit_start_[j]; h < hit_start_[j + 1]; ++h) {
+      for (auto [h, h_end] = hits_at(j); h < h_end; ++h) {
         if (hits_[h].cls == pack_.signal_class && j + hits_[h].len == tb) {
           return mod_from_string(hits_[h].value);
         }
@@ -400,7 +409,7 @@ class Matcher {
   TimeMod signal_after(std::uint32_t te) const {
     if (pack_.signal_post_class < 0 || te >= tokens_.size())
       return TimeMod::none;
-    for (std::uint32_t h = hit_start_[te]; h < hit_start_[te + 1]; ++h) {
+    for (auto [h, h_end] = hits_at(te); h < h_end; ++h) {
       if (hits_[h].cls == pack_.signal_post_class)
         return mod_from_string(hits_[h].value);
     }
@@ -462,7 +471,8 @@ class Matcher {
   std::string_view text_;
   std::vector<Token>& tokens_;
   std::vector<Hit>& hits_;
-  std::vector<std::uint32_t>& hit_start_;
+  std::vector<std::uint32_t>& starts_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& hit_range_;
   std::vector<Candidate>& candidates_;
   std::vector<const Candidate*>& order_;
   std::vector<std::uint8_t>& taken_;

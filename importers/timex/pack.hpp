@@ -131,8 +131,17 @@ struct Pack {
   EdgeTable rule_edges;                            // (rule node, word id) -> rule node
   std::array<std::int32_t, 128> ascii_punct_id{};  // id of each one-byte punctuation token
   std::vector<std::int32_t> lex_root;              // word id -> lexicon node under the root, or -1
-  std::vector<std::uint8_t> lex_more;   // lexicon node -> 1 when longer keys continue from it
-  std::vector<std::int32_t> rule_root;  // word id -> rule node under the root, or -1
+  std::vector<std::uint8_t> lex_more;  // lexicon node -> 1 when longer keys continue from it
+  struct FlatAccept {
+    std::uint32_t value_off;  // the value is accept_values.substr(value_off, value_len)
+    std::uint32_t value_len;
+    std::int32_t cls;
+    bool capital;
+  };
+  std::vector<FlatAccept> lex_accepts;          // every node's accepts, node after node
+  std::vector<std::uint32_t> lex_accept_start;  // lexicon node -> first index in lex_accepts
+  std::string accept_values;                    // the values of lex_accepts, end to end
+  std::vector<std::int32_t> rule_root;          // word id -> rule node under the root, or -1
   std::vector<std::uint8_t> can_start;  // word id -> 1 when some rule may start at this word
 
   std::int32_t class_id(std::string_view name) const noexcept;

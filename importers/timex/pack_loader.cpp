@@ -34,6 +34,19 @@ void Pack::freeze() {
   lex_edges.build(edges);
   lex_more.assign(lex.size(), 0);
   for (size_t n = 0; n < lex.size(); ++n) lex_more[n] = lex[n].next.empty() ? 0 : 1;
+  lex_accepts.clear();
+  accept_values.clear();
+  lex_accept_start.assign(lex.size() + 1, 0);
+  for (size_t n = 0; n < lex.size(); ++n) {
+    lex_accept_start[n] = static_cast<std::uint32_t>(lex_accepts.size());
+    for (const auto& a : lex[n].accept) {
+      const std::string& v = values[static_cast<size_t>(a.value)];
+      lex_accepts.push_back({static_cast<std::uint32_t>(accept_values.size()),
+                             static_cast<std::uint32_t>(v.size()), a.cls, a.capital});
+      accept_values += v;
+    }
+  }
+  lex_accept_start[lex.size()] = static_cast<std::uint32_t>(lex_accepts.size());
   lex_root.assign(vocab.ids.size(), -1);
   for (auto [w, c] : lex[0].next) lex_root[static_cast<size_t>(w)] = c;
   edges.clear();

@@ -40,7 +40,8 @@ enum class CharClass : std::uint8_t { space, newline, letter, upper, digit, cjk,
 /// Classes of the ASCII bytes, so the common case needs no decoding.
 struct AsciiClasses {
   CharClass table[128];
-  constexpr AsciiClasses() : table{} {
+  char lower[128];  // lower-case letter of a letter, 0 for anything else
+  constexpr AsciiClasses() : table{}, lower{} {
     for (int b = 0; b < 128; ++b) {
       CharClass c = CharClass::punct;
       if (b >= 'a' && b <= 'z') {
@@ -55,6 +56,9 @@ struct AsciiClasses {
         c = CharClass::space;
       }
       table[b] = c;
+      lower[b] = c == CharClass::letter  ? static_cast<char>(b)
+                 : c == CharClass::upper ? static_cast<char>(b + 32)
+                                         : 0;
     }
   }
 };
@@ -94,8 +98,10 @@ inline std::uint64_t word_hash(std::string_view s) noexcept {
     std::memcpy(&v, s.data() + i, 8);
     h = mix(h ^ v);
   }
+  // The tail, byte by byte into the low end (as a little-endian load would): a variable-length
+  // memcpy is a library call.
   std::uint64_t v = 0;
-  std::memcpy(&v, s.data() + i, s.size() - i);
+  for (size_t k = s.size() - i; k-- > 0;) v = (v << 8) | static_cast<unsigned char>(s[i + k]);
   return mix(h ^ v ^ 0xA5A5A5A5A5A5A5A5ull);
 }
 
@@ -134,10 +140,9 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
       while (j < n) {
         const auto b = static_cast<unsigned char>(text[j]);
         if (b < 0x80) {
-          const CharClass cc = detail::kAscii.table[b];
-          if (cc != CharClass::letter && cc != CharClass::upper)
+          const char lc = detail::kAscii.lower[b];
+          if (lc == 0)
             break;
-          const char lc = static_cast<char>(cc == CharClass::upper ? b + 32 : b);
           if (k < kBuf)
             buf[k] = lc;
           ++k;
