@@ -3,10 +3,13 @@
 // A pattern token ending in '*' matches any token starting with it ("addestr*"); a token may list
 // alternatives separated by '|' ("del|della|dei"), which is how articulated prepositions expand.
 // A leading '*' matches by suffix ("*zione"): the morphological fallback for unlisted words.
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "importers/extract/tokenizer.hpp"
@@ -22,6 +25,12 @@ struct PhraseToken {
 
 /// Splits a pattern ("a causa di", "addestr*", "del|della") into tokens; words are fold()ed.
 std::vector<PhraseToken> parse_phrase(std::string_view pattern);
+
+/// Hash for maps keyed by std::string that are searched with a std::string_view (no allocation).
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
 
 template <class T>
 class PhraseSet {
@@ -43,11 +52,7 @@ class PhraseSet {
     if (!pattern.front().suffixes.empty())
       suffix_first_.push_back(idx);
     for (const auto& e : pattern.front().exact) exact_first_[e].push_back(idx);
-    for (const auto& p : pattern.front().prefixes) {
-      prefix_first_[p].push_back(idx);
-      if (p.size() > max_prefix_)
-        max_prefix_ = p.size();
-    }
+    for (const auto& p : pattern.front().prefixes) add_prefix(p, idx);
     patterns_.push_back({std::move(pattern), std::move(value)});
   }
 
@@ -78,15 +83,18 @@ class PhraseSet {
         best = Match{pat.size(), &patterns_[idx].value, idx};
       }
     };
-    const std::string& first = tokens[i].norm;
+    const std::string_view first = tokens[i].norm;
     if (auto it = exact_first_.find(first); it != exact_first_.end()) {
       for (size_t idx : it->second) consider(idx);
     }
     for (size_t idx : suffix_first_) consider(idx);
-    for (size_t len = 1; len <= first.size() && len <= max_prefix_; ++len) {
-      if (auto it = prefix_first_.find(first.substr(0, len)); it != prefix_first_.end()) {
-        for (size_t idx : it->second) consider(idx);
-      }
+    // Prefix entries, shortest first: one step down the trie per byte of the token.
+    uint32_t node = 0;
+    for (const char ch : first) {
+      node = child(node, static_cast<unsigned char>(ch));
+      if (node == 0)
+        break;
+      for (size_t idx : trie_[node].patterns) consider(idx);
     }
     return best;
   }
@@ -109,10 +117,42 @@ class PhraseSet {
     return s;
   }
   std::vector<Pattern> patterns_;
-  std::unordered_map<std::string, std::vector<size_t>> exact_first_;
-  std::unordered_map<std::string, std::vector<size_t>> prefix_first_;
+  using Index =
+      std::unordered_map<std::string, std::vector<size_t>, StringViewHash, std::equal_to<>>;
+  /// Byte trie of the first tokens' prefixes ("addestr*"): a lookup costs one step per byte of
+  /// the token instead of one hashed substring per possible prefix length.
+  struct TrieNode {
+    std::vector<std::pair<unsigned char, uint32_t>> next;
+    std::vector<size_t> patterns;
+  };
+  /// The child of `node` for byte `c`, or 0 (the root is never a child).
+  uint32_t child(uint32_t node, unsigned char c) const noexcept {
+    for (const auto& [b, n] : trie_[node].next) {
+      if (b == c)
+        return n;
+    }
+    return 0;
+  }
+  void add_prefix(std::string_view prefix, size_t idx) {
+    if (prefix.empty())
+      return;  // an empty prefix never matched a first token
+    uint32_t node = 0;
+    for (const char ch : prefix) {
+      const auto c = static_cast<unsigned char>(ch);
+      uint32_t n = child(node, c);
+      if (n == 0) {
+        n = static_cast<uint32_t>(trie_.size());
+        trie_.emplace_back();
+        trie_[node].next.emplace_back(c, n);
+      }
+      node = n;
+    }
+    trie_[node].patterns.push_back(idx);
+  }
+
+  Index exact_first_;
+  std::vector<TrieNode> trie_ = std::vector<TrieNode>(1);
   std::vector<size_t> suffix_first_;
-  size_t max_prefix_ = 0;
 };
 
 }  // namespace causeline::extract
