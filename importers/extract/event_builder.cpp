@@ -158,7 +158,9 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
       if (!(q < r) || q.sentence + 2 < r.sentence)
         continue;
       const TriggerEntry* prev = da.entry_of(q);
-      if (prev && prev->type == seg.entry->type && !refers_to.count(q)) {
+      // Generic events ("occurrence") share no type worth matching.
+      if (prev && prev->type == seg.entry->type && seg.entry->type != "occurrence" &&
+          !refers_to.count(q)) {
         refers_to[r] = q;
         break;
       }

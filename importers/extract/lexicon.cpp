@@ -299,8 +299,13 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
     for (const auto& r : *rows) {
       if (r.cols[0] == "proper_nouns" && (r.cols[1] == "yes" || r.cols[1] == "no")) {
         pack.proper_nouns = r.cols[1] == "yes";
+      } else if (r.cols[0] == "np_head" && (r.cols[1] == "first" || r.cols[1] == "last")) {
+        pack.np_head_last = r.cols[1] == "last";
+      } else if (r.cols[0] == "verb_final" && (r.cols[1] == "yes" || r.cols[1] == "no")) {
+        pack.verb_final = r.cols[1] == "yes";
       } else {
-        return bad(p, r.line, "unknown setting (proper_nouns yes|no)");
+        return bad(p, r.line,
+                   "unknown setting (proper_nouns yes|no, np_head first|last, verb_final yes|no)");
       }
     }
   }

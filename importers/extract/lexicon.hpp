@@ -14,7 +14,7 @@
 //   nontriggers.txt   word or stem*                  never an event trigger
 //   verbs.tsv         as triggers.tsv                common verbs, weaker than triggers.tsv
 //   determiners.txt, copulas.txt, auxiliaries.txt    one folded word per line
-//   settings.tsv      key  value                     proper_nouns yes|no
+//   settings.tsv      key  value                     proper_nouns, np_head, verb_final
 #include <filesystem>
 #include <map>
 #include <string>
@@ -91,6 +91,12 @@ struct LangPack {
   std::unordered_map<std::string, std::vector<std::string>> contractions;
   /// Runs of capitalised words are participant names (settings.tsv proper_nouns; off for German).
   bool proper_nouns = true;
+  /// Noun phrases end in their head ("the planned sale": settings.tsv np_head last) rather than
+  /// start with it ("la vendita prevista": first, the default).
+  bool np_head_last = false;
+  /// Clauses may end in their verb ("sind wegen der Nachfrage gewachsen": settings.tsv
+  /// verb_final yes), so a noun-phrase cue can swallow its clause's predicate.
+  bool verb_final = false;
   /// Endings of nominalizations ("mento", "tion"): the '*suffix' noun entries of triggers.tsv.
   std::vector<std::string> noun_suffixes;
   /// Noun readings of verb entries, used when the word has a nominal ending ("addestramento"

@@ -322,16 +322,68 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     const bool nominal =
         s.cue >= 0 && sa.cues[static_cast<size_t>(s.cue)].cue->kind == CueKind::prep;
     size_t scan_end = s.last;
+    int np_head = -1;  // the head of a head-final noun phrase
     if (nominal) {
       // A noun phrase is an event only through its head: the first run of content words
       // ("restrictions on exports" yes, "requirements for training" no).
       size_t k = s.first;
       while (k < s.last && pack.stopwords.count(tokens[k].norm)) ++k;
-      while (k < s.last && tokens[k].kind != TokenKind::punct &&
-             !pack.stopwords.count(tokens[k].norm)) {
+      if (pack.np_head_last) {
+        // Amounts and dates before the nouns ("a $ 24 million one-time charge").
+        while (k < s.last && (tokens[k].kind != TokenKind::word || timex_at[k - a] >= 0 ||
+                              pack.stopwords.count(tokens[k].norm))) {
+          ++k;
+        }
+      }
+      const size_t run_begin = k;
+      while (k < s.last && !pack.stopwords.count(tokens[k].norm)) {
+        if (tokens[k].kind == TokenKind::punct) {
+          // A possessive inside the phrase ("the miners' strike") does not end it.
+          const bool possessive =
+              pack.np_head_last && (tokens[k].norm == "'" || tokens[k].norm == "’") &&
+              k > run_begin && k + 1 < s.last && tokens[k + 1].kind == TokenKind::word;
+          if (!possessive)
+            break;
+        } else if (pack.np_head_last && k > run_begin) {
+          // A participle after the head starts a modifier ("a charge associated with").
+          const TriggerEntry* e = trig[k - a].entry;
+          const bool closes = k + 1 >= s.last || tokens[k + 1].kind == TokenKind::punct ||
+                              pack.stopwords.count(tokens[k + 1].norm);
+          if (e && e->verb && !e->adj && closes && trig[k - 1 - a].entry != nullptr)
+            break;
+        }
         ++k;
       }
       scan_end = k;
+      if (pack.np_head_last && k > s.first) {
+        // The head ends the run ("the planned sale", "current market conditions"); a head the
+        // lexicons do not know is still the event the cue names.
+        static const TriggerEntry kNoun = [] {
+          TriggerEntry e;
+          e.type = "occurrence";
+          e.verb = false;
+          e.weak = true;
+          return e;
+        }();
+        const size_t h = k - 1;
+        const Token& t = tokens[h];
+        const TriggerEntry* e = trig[h - a].entry;
+        if (t.kind == TokenKind::word && !t.capitalized && timex_at[h - a] < 0 && !covered[h - a] &&
+            !pack.nontriggers.match_at(tokens, h, h + 1)) {
+          // Not after an ambiguous cue ("by" also introduces agents): there, only known event
+          // words count.
+          const bool ambiguous = sa.cues[static_cast<size_t>(s.cue)].cue->adjacent;
+          if (!e && !ambiguous) {
+            trig[h - a].entry = &kNoun;
+          } else if (e && e->verb && !e->adj) {
+            if (auto twin = pack.noun_twin.find(e); twin != pack.noun_twin.end())
+              trig[h - a].entry = &twin->second;
+          }
+          const TriggerEntry* he = trig[h - a].entry;
+          if (he && !he->state && !(he->weak && he->verb))
+            np_head = static_cast<int>(h);
+        }
+      }
     }
     int best = -1, best_rank = 99;
     if (s.forced >= 0 && trig[static_cast<size_t>(s.forced) - a].entry) {
@@ -394,6 +446,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         }
       }
     }
+    if (np_head >= 0)
+      best = np_head;
     if (best >= 0 && !s.entry)
       s.entry = trig[static_cast<size_t>(best) - a].entry;
     if (best >= 0) {
@@ -410,7 +464,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
   // Verb-final clauses ("die Rechenzentren sind wegen der Nachfrage stark gewachsen"): a noun
   // phrase cue swallows the verb of the clause it sits in. When the clause before the cue has no
   // predicate and the cue's segment has one after its noun phrase, the predicate goes back.
-  for (size_t k = 1; k < raw.size(); ++k) {
+  for (size_t k = 1; pack.verb_final && k < raw.size(); ++k) {
     Segment& s = raw[k];
     Segment& p = raw[k - 1];
     if (s.cue < 0 || sa.cues[static_cast<size_t>(s.cue)].cue->kind != CueKind::prep)

@@ -209,6 +209,9 @@ TEST_CASE("extract: causal links relate the head events of each side", "[extract
       {"The harbour board said the strike caused long delays for shippers.", "strike", "delays"},
       {"The mayor will respond to the protest because the council did not consult residents.",
        "consult", "respond"},
+      {"Ferry revenue fell sharply because of the planned closure of the northern pier.", "closure",
+       "fell"},
+      {"Harbour traffic slowed because of the dockers' strike.", "strike", "slowed"},
       {"Officials reported a fire at the depot, which led to the evacuation of the street.", "fire",
        "evacuation"},
   }));
@@ -216,4 +219,13 @@ TEST_CASE("extract: causal links relate the head events of each side", "[extract
   Document d = doc_of("heads", "en", text);
   auto ex = extractor().run(d, {});
   CHECK(linked(ex, by_trigger(ex, d, cause), by_trigger(ex, d, effect), LinkType::caused));
+}
+
+TEST_CASE("extract: an agent after 'by' is no cause", "[extract]") {
+  auto text = GENERATE(as<std::string>{}, "The ferry line was acquired by a group of investors.",
+                       "The harbour was inspected by a team of engineers last week.");
+  CAPTURE(text);
+  Document d = doc_of("agents", "en", text);
+  auto ex = extractor().run(d, {});
+  CHECK(ex.links.empty());
 }
