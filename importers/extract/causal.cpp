@@ -88,6 +88,14 @@ SegRef clause_head(const DocAnalysis& da, SegRef r, bool last) {
 /// "force Saddam to withdraw", "stems from Iraq's invasion").
 SegRef object_head(const DocAnalysis& da, SegRef r) {
   const Segment& seg = da.seg(r);
+  // "allow shareholders to review", "forced Saddam to withdraw": the infinitive is the effect.
+  for (size_t k = seg.first; k + 1 < seg.last && k < seg.first + 6; ++k) {
+    const TriggerEntry* e = trig_at(da, r.sentence, k + 1);
+    if (da.pack->infinitive.count(da.tokens[k].norm) && e && e->verb) {
+      r.tok = static_cast<int>(k + 1);
+      return r;
+    }
+  }
   for (size_t k = seg.first; k < seg.last; ++k) {
     const TriggerEntry* e = trig_at(da, r.sentence, k);
     // Suffix guesses ("unrestricted") are mostly modifiers here.
@@ -109,9 +117,19 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g) {
     return std::nullopt;
   const Segment& p = segs[g - 1];
   size_t from = p.first;
+  int last_predicate = -1;
   for (size_t k = p.first; k < p.last; ++k) {
-    if (predicate(trig_at(da, s, k)))
+    if (predicate(trig_at(da, s, k))) {
       from = k + 1;
+      last_predicate = static_cast<int>(k);
+    }
+  }
+  // "extended the offer to allow ...": an infinitive of purpose has the clause's event as its
+  // subject.
+  if (p.last > p.first && da.pack->infinitive.count(da.tokens[p.last - 1].norm)) {
+    if (last_predicate >= 0)
+      return SegRef{s, g - 1, last_predicate};
+    return std::nullopt;
   }
   for (size_t k = from; k < p.last; ++k) {
     if (event_noun(trig_at(da, s, k)))

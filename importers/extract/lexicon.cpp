@@ -301,11 +301,14 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
         pack.proper_nouns = r.cols[1] == "yes";
       } else if (r.cols[0] == "np_head" && (r.cols[1] == "first" || r.cols[1] == "last")) {
         pack.np_head_last = r.cols[1] == "last";
+      } else if (r.cols[0] == "infinitive") {
+        pack.infinitive.insert(fold(r.cols[1]));
       } else if (r.cols[0] == "verb_final" && (r.cols[1] == "yes" || r.cols[1] == "no")) {
         pack.verb_final = r.cols[1] == "yes";
       } else {
         return bad(p, r.line,
-                   "unknown setting (proper_nouns yes|no, np_head first|last, verb_final yes|no)");
+                   "unknown setting (proper_nouns yes|no, np_head first|last, verb_final yes|no, "
+                   "infinitive WORD)");
       }
     }
   }

@@ -14,7 +14,7 @@
 //   nontriggers.txt   word or stem*                  never an event trigger
 //   verbs.tsv         as triggers.tsv                common verbs, weaker than triggers.tsv
 //   determiners.txt, copulas.txt, auxiliaries.txt    one folded word per line
-//   settings.tsv      key  value                     proper_nouns, np_head, verb_final
+//   settings.tsv      key  value                     proper_nouns, np_head, verb_final, infinitive
 #include <filesystem>
 #include <map>
 #include <string>
@@ -97,6 +97,9 @@ struct LangPack {
   /// Clauses may end in their verb ("sind wegen der Nachfrage gewachsen": settings.tsv
   /// verb_final yes), so a noun-phrase cue can swallow its clause's predicate.
   bool verb_final = false;
+  /// Infinitive markers (settings.tsv infinitive, one row each: "to"): the verb after one is the
+  /// event an enabling or forcing verb brings about ("allow shareholders to review").
+  std::unordered_set<std::string> infinitive;
   /// Endings of nominalizations ("mento", "tion"): the '*suffix' noun entries of triggers.tsv.
   std::vector<std::string> noun_suffixes;
   /// Noun readings of verb entries, used when the word has a nominal ending ("addestramento"
