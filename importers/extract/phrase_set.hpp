@@ -3,6 +3,7 @@
 // A pattern token ending in '*' matches any token starting with it ("addestr*"); a token may list
 // alternatives separated by '|' ("del|della|dei"), which is how articulated prepositions expand.
 // A leading '*' matches by suffix ("*zione"): the morphological fallback for unlisted words.
+#include <bitset>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -51,7 +52,10 @@ class PhraseSet {
     const size_t idx = patterns_.size();
     if (!pattern.front().suffixes.empty())
       suffix_first_.push_back(idx);
-    for (const auto& e : pattern.front().exact) exact_first_[e].push_back(idx);
+    for (const auto& e : pattern.front().exact) {
+      exact_first_[e].push_back(idx);
+      exact_seen_.set(signature(e));
+    }
     for (const auto& p : pattern.front().prefixes) add_prefix(p, idx);
     patterns_.push_back({std::move(pattern), std::move(value)});
   }
@@ -84,8 +88,10 @@ class PhraseSet {
       }
     };
     const std::string_view first = tokens[i].norm;
-    if (auto it = exact_first_.find(first); it != exact_first_.end()) {
-      for (size_t idx : it->second) consider(idx);
+    if (exact_seen_.test(signature(first))) {
+      if (auto it = exact_first_.find(first); it != exact_first_.end()) {
+        for (size_t idx : it->second) consider(idx);
+      }
     }
     for (size_t idx : suffix_first_) consider(idx);
     // Prefix entries, shortest first: one step down the trie per byte of the token.
@@ -150,7 +156,19 @@ class PhraseSet {
     trie_[node].patterns.push_back(idx);
   }
 
+  /// A cheap filter in front of exact_first_: most tokens start no entry of a given lexicon, and
+  /// match_at runs several times per token, so hashing the whole token each time was the cost.
+  static size_t signature(std::string_view s) noexcept {
+    if (s.empty())
+      return 0;
+    return (s.size() * 131 + static_cast<unsigned char>(s.front()) * 31 +
+            static_cast<unsigned char>(s.back())) &
+           (kSignatures - 1);
+  }
+  static constexpr size_t kSignatures = 1u << 14;
+
   Index exact_first_;
+  std::bitset<kSignatures> exact_seen_;
   std::vector<TrieNode> trie_ = std::vector<TrieNode>(1);
   std::vector<size_t> suffix_first_;
 };
