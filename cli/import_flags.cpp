@@ -13,6 +13,9 @@ constexpr OptionSpec kImportFlags[] = {
     {"--progress", "", "draw the progress line even when stderr is not a terminal"},
     {"--no-progress", "", "never draw the progress line"},
     {"--stats", "", "print the time taken and MB/s of article text on stderr"},
+    {"--batch", "N",
+     "commit up to N whole documents per transaction (default 1: one per document); faster bulk "
+     "loads"},
 };
 }  // namespace
 
@@ -29,6 +32,14 @@ Result<importers::ImportOptions> import_options(const ParsedArgs& args,
       return Error{"--jobs expects a number from 1 to 256, got '" + *j + "'"};
     }
     o.jobs = static_cast<unsigned>(n);
+  }
+  if (auto b = args.get("--batch")) {
+    char* end = nullptr;
+    const long n = std::strtol(b->c_str(), &end, 10);
+    if (b->empty() || *end != '\0' || n < 1 || n > 100000) {
+      return Error{"--batch expects a number from 1 to 100000, got '" + *b + "'"};
+    }
+    o.documents_per_commit = static_cast<unsigned>(n);
   }
   if (args.has("--progress") && args.has("--no-progress")) {
     return Error{"--progress and --no-progress exclude each other"};

@@ -157,7 +157,8 @@ ImportSummary import_inputs(store::Store& store, const Pipeline& pipeline,
   // Errors are reported as the writer meets them; documents are counted once committed.
   BatchWriter writer(
       store, pipeline, summary,
-      [&](const std::string& message, const std::string& file) { fail(message, file); });
+      [&](const std::string& message, const std::string& file) { fail(message, file); },
+      options.documents_per_commit);
   Done d;
   uint64_t unit_bytes = 0;
   for (;;) {

@@ -1,10 +1,16 @@
 #include "importers/import_runner_writer.hpp"
 
+#include <algorithm>
+
 namespace causeline::importers {
 
 BatchWriter::BatchWriter(store::Store& store, const Pipeline& pipeline, ImportSummary& summary,
-                         Fail fail)
-    : store_(store), pipeline_(pipeline), summary_(summary), fail_(std::move(fail)) {}
+                         Fail fail, size_t max_documents)
+    : store_(store),
+      pipeline_(pipeline),
+      summary_(summary),
+      fail_(std::move(fail)),
+      max_documents_(std::max<size_t>(1, max_documents)) {}
 
 BatchWriter::~BatchWriter() { store_.rollback_batch(); }
 
@@ -74,7 +80,7 @@ void BatchWriter::add(Item item, const std::string& file) {
     return;
   }
   pending_bytes_ += p.item.text_bytes;
-  if (pending_.size() >= kMaxBatchDocuments || pending_bytes_ >= kMaxBatchTextBytes)
+  if (pending_.size() >= max_documents_ || pending_bytes_ >= kMaxBatchTextBytes)
     commit();
 }
 
