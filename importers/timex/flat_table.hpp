@@ -52,12 +52,20 @@ class WordTable {
       if (s.tag != tag)
         continue;
       const Entry& e = entries_[static_cast<size_t>(s.entry)];
-      if (e.len == w.size() && std::memcmp(pool_.data() + e.off, w.data(), e.len) == 0)
+      if (e.len == w.size() && same(pool_.data() + e.off, w.data(), e.len))
         return e.id;
     }
   }
 
  private:
+  // Inline: lexicon words are short, and a memcmp call costs more than the loop.
+  static bool same(const char* a, const char* b, size_t n) noexcept {
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i])
+        return false;
+    }
+    return true;
+  }
   static constexpr size_t kBloomBits = 1 << 16;
   struct Slot {
     std::uint32_t tag = 0;

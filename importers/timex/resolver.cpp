@@ -33,7 +33,14 @@ std::string four(int y) {
   return buf;
 }
 
-std::string day_str(sys_days d) { return date::format("%F", d); }
+// Formatted by hand: date::format goes through an ostringstream and its locale.
+std::string day_str(sys_days d) {
+  const date::year_month_day ymd{d};
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                unsigned(ymd.day()));
+  return buf;
+}
 
 std::string week_str(sys_days d) {
   iso_week::year_weeknum_weekday w{d};
@@ -301,7 +308,8 @@ std::optional<TimeValue> resolve(const TimexDraft& draft, const ResolveContext& 
   }
   if (v.size() > 2 && v[0] == '@' && v[1] == '^') {
     TimexDraft d = draft;  // anaphoric: "the next day", "a year earlier" follow the last date
-    d.value = "@" + v.substr(2);
+    d.value.assign(1, '@');
+    d.value.append(v, 2);  // (operator+ here trips a false -Wrestrict in g++ 12 at -O3)
     ResolveContext c = ctx;
     c.narrative = true;
     return resolve(d, c);

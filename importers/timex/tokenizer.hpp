@@ -2,6 +2,7 @@
 // UTF-8 tokenizer for the temporal tagger: splits text into letter runs, digit runs, single CJK
 // characters and single punctuation characters, and folds each token (case, accents, typographic
 // punctuation) so that lexicon lookups are case- and accent-insensitive. Linear in the input.
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -105,11 +106,35 @@ inline std::uint64_t word_hash(std::string_view s) noexcept {
   return mix(h ^ v ^ 0xA5A5A5A5A5A5A5A5ull);
 }
 
+/// word_hash of p[0, n) when p has room for 8 bytes past n (the tokenizer's own buffer): the tail
+/// is one masked load instead of a byte loop.
+inline std::uint64_t word_hash_padded(const char* p, size_t n) noexcept {
+  static_assert(std::endian::native == std::endian::little, "the masked tail assumes it");
+  auto mix = [](std::uint64_t x) {
+    x ^= x >> 32;
+    x *= 0xD6E8FEB86659FD93ull;
+    x ^= x >> 32;
+    return x;
+  };
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p + i, 8);
+    h = mix(h ^ v);
+  }
+  std::uint64_t v;
+  std::memcpy(&v, p + i, 8);
+  const size_t rest = n - i;
+  v = rest == 0 ? 0 : v & (~std::uint64_t{0} >> (64 - 8 * rest));
+  return mix(h ^ v ^ 0xA5A5A5A5A5A5A5A5ull);
+}
+
 template <class Sink>
 void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
   using detail::CharClass;
   constexpr size_t kBuf = 256;
-  char buf[kBuf];
+  char buf[kBuf + 8] = {};  // 8 spare bytes for word_hash_padded
   std::string folded;
   bool glued = false;
   bool newline = false;
@@ -162,7 +187,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
         view = {};  // longer than any lexicon word: not folded
       } else if (ascii && k <= kBuf) {
         view = std::string_view(buf, k);
-        hash = word_hash(view);
+        hash = word_hash_padded(buf, k);
       } else {
         fold_word(text.substr(i, j - i), folded);
         view = folded;

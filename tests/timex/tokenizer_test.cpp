@@ -74,3 +74,17 @@ TEST_CASE("timex tokenizer: hashes match the flat table's", "[timex][tokenizer]"
     CHECK(h != word_hash(std::string(f) + "x"));
   });
 }
+
+TEST_CASE("timex tokenizer: the padded hash equals word_hash at every length",
+          "[timex][tokenizer]") {
+  char buf[40] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (size_t n = 0; n <= 24; ++n) {
+    CAPTURE(n);
+    CHECK(word_hash_padded(buf, n) == word_hash(std::string_view(buf, n)));
+  }
+  for_each_token("September fifteenth nineteen",
+                 [&](const RawToken&, std::string_view f, std::uint64_t h) {
+                   CAPTURE(f);
+                   CHECK(h == word_hash(f));
+                 });
+}
