@@ -23,6 +23,10 @@ std::map<std::string, std::string> fingerprints(const fs::path& db_path) {
   std::map<std::string, std::string> out;
   SQLite::Database db(db_path.string(), SQLite::OPEN_READONLY);
   db.setBusyTimeout(10000);
+  // An import killed before its schema transaction committed leaves a file without tables: a
+  // consistent database holding no document.
+  if (!db.tableExists("documents"))
+    return out;
   db.exec("BEGIN");
   {
     SQLite::Statement docs(db, "SELECT id, content_hash FROM documents ORDER BY id");
