@@ -2,7 +2,9 @@
 
 #include <cstdio>
 #include <iostream>
+#include <string>
 #include <thread>
+#include <tuple>
 
 #include "importers/import_progress.hpp"
 
@@ -25,21 +27,18 @@ Result<importers::ImportOptions> import_options(const ParsedArgs& args,
                                                 const std::filesystem::path& db) {
   importers::ImportOptions o;
   o.jobs = std::max(1u, std::thread::hardware_concurrency());
-  if (auto j = args.get("--jobs")) {
+  for (auto [flag, max, target] : {std::tuple{"--jobs", 256L, &o.jobs},
+                                   std::tuple{"--batch", 100000L, &o.documents_per_commit}}) {
+    auto v = args.get(flag);
+    if (!v)
+      continue;
     char* end = nullptr;
-    const long n = std::strtol(j->c_str(), &end, 10);
-    if (j->empty() || *end != '\0' || n < 1 || n > 256) {
-      return Error{"--jobs expects a number from 1 to 256, got '" + *j + "'"};
+    const long n = std::strtol(v->c_str(), &end, 10);
+    if (v->empty() || *end != '\0' || n < 1 || n > max) {
+      return Error{std::string(flag) + " expects a number from 1 to " + std::to_string(max) +
+                   ", got '" + *v + "'"};
     }
-    o.jobs = static_cast<unsigned>(n);
-  }
-  if (auto b = args.get("--batch")) {
-    char* end = nullptr;
-    const long n = std::strtol(b->c_str(), &end, 10);
-    if (b->empty() || *end != '\0' || n < 1 || n > 100000) {
-      return Error{"--batch expects a number from 1 to 100000, got '" + *b + "'"};
-    }
-    o.documents_per_commit = static_cast<unsigned>(n);
+    *target = static_cast<unsigned>(n);
   }
   if (args.has("--progress") && args.has("--no-progress")) {
     return Error{"--progress and --no-progress exclude each other"};

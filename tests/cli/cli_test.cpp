@@ -49,6 +49,13 @@ TEST_CASE("cli: help and usage errors", "[cli]") {
   CHECK(bad_opt.err ==
         "causeline import: unknown option '--bogus' (see causeline import --help)\n");
   CHECK(run_causeline("build samples", dir).exit_code == 2);  // --out missing
+  for (const char* args : {"import x --jobs 0", "import x --jobs 257", "import x --batch two",
+                           "import x --batch 100001", "import x --batch 5x"}) {
+    CAPTURE(args);
+    auto r = run_causeline(args, dir);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("expects a number from 1 to"));
+  }
   CHECK(run_causeline("build --help", dir).exit_code == 0);
 }
 
