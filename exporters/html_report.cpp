@@ -1,8 +1,9 @@
 // The visual report: one self-contained HTML file (inline CSS, SVG and a few lines of script; a
 // Content-Security-Policy forbids every network load). The SVG draws the time axis, one lane per
 // actor, each event at its real extent (a point for a day, a bar over the whole month for a month),
-// causal arrows from cause to effect, and a lane for undated events. Below it, every event with its
-// date, evidence quotes and source links, then the chains, warnings and documents.
+// causal arrows from cause to effect, and a lane for undated events (each after its causes). Below
+// it, every event with its date, evidence quotes and source links, then the chains, warnings and
+// documents.
 #include "exporters/event_text.hpp"
 #include "exporters/formats.hpp"
 #include "exporters/report_layout.hpp"
@@ -297,7 +298,8 @@ void write_html_report(std::ostream& out, const Timeline& tl, const ExportContex
   s.put(
       "<p class=\"legend\"><span><i class=\"pt\"></i>day</span><span><i></i>month, quarter, year "
       "(drawn over the whole period)</span><span><i class=\"approx\"></i>approximate, before or "
-      "after</span><span><i class=\"und\"></i>undated</span><span><i class=\"l\"></i>caused</span>"
+      "after</span><span><i class=\"und\"></i>undated (drawn after its causes)</span><span><i "
+      "class=\"l\"></i>caused</span>"
       "<span><i class=\"l en\"></i>enabled</span><span><i class=\"l pr\"></i>prevented</span>"
       "<span><i class=\"l pc\"></i>preceded</span></p>\n</section>\n");
   if (!tl.chains.empty()) {

@@ -185,23 +185,90 @@ ReportLayout layout_report(const TimelineIndex& ix) {
                    (row_of[i] + 0.5) * ReportLayout::kRowHeight;
     L.marks[i].placed = true;
   }
-  // Undated events: a grid in their own lane.
-  const int per_row =
-      static_cast<int>((ReportLayout::kRight - ReportLayout::kLeft) / ReportLayout::kUndatedCell);
-  int k = 0;
-  for (uint32_t i = 0; i < tl.events.size(); ++i) {
-    if (tl.events[i].when.anchored())
-      continue;
-    ReportLayout::Mark& m = L.marks[i];
-    m.x0 = m.x1 = ReportLayout::kLeft + 8 + (k % per_row) * ReportLayout::kUndatedCell;
-    m.y = y + ReportLayout::kLanePad + (k / per_row + 0.5) * ReportLayout::kRowHeight;
-    m.placed = true;
-    ++k;
+  // Undated events: their own lane, each placed after its causes (a cause does not follow its
+  // effect), so arrows run left to right; events with no placed cause start at the left edge.
+  // Causes are placed first (Kahn's order over the links between undated events; a cycle is
+  // broken at its first event in timeline order).
+  const double undated_top = y;
+  const auto& events = tl.events;
+  std::vector<uint32_t> pending(events.size(), 0);
+  for (uint32_t l = 0; l < tl.links.size(); ++l) {
+    if (ix.link_resolved(l) && !events[ix.link_to(l)].when.anchored() &&
+        !events[ix.link_from(l)].when.anchored() && ix.link_from(l) != ix.link_to(l))
+      ++pending[ix.link_to(l)];
   }
-  if (k > 0) {
-    const double h =
-        ((k + per_row - 1) / per_row) * ReportLayout::kRowHeight + 2 * ReportLayout::kLanePad;
-    L.lanes.push_back({UINT32_MAX, y, h});
+  std::vector<uint32_t> order;
+  std::vector<char> queued(events.size(), 0);
+  size_t n_undated = 0;
+  for (const auto& e : events) n_undated += e.when.anchored() ? 0 : 1;
+  order.reserve(n_undated);
+  auto skip = [&](size_t i) { return events[i].when.anchored() || queued[i]; };
+  // Both scans only move forward: an event whose last pending cause is placed is queued then.
+  size_t free_scan = 0, any_scan = 0;
+  std::vector<uint32_t> ready;
+  while (order.size() < n_undated) {
+    if (ready.empty()) {
+      while (free_scan < events.size() && (skip(free_scan) || pending[free_scan] != 0)) ++free_scan;
+      while (any_scan < events.size() && skip(any_scan)) ++any_scan;
+      const size_t pick = free_scan < events.size() ? free_scan : any_scan;
+      ready.push_back(static_cast<uint32_t>(pick));
+      queued[pick] = 1;
+    }
+    const uint32_t i = ready.back();
+    ready.pop_back();
+    order.push_back(i);
+    for (uint32_t l : ix.effects_of(i)) {
+      const uint32_t t = ix.link_to(l);
+      if (skip(t) || pending[t] == 0 || --pending[t] != 0)
+        continue;
+      ready.push_back(t);
+      queued[t] = 1;
+    }
+  }
+  std::vector<double> undated_rows;
+  std::vector<int> undated_row(events.size(), 0);
+  for (uint32_t i : order) {
+    ReportLayout::Mark& m = L.marks[i];
+    double x = ReportLayout::kLeft + 8;
+    for (uint32_t l : ix.causes_of(i)) {
+      const ReportLayout::Mark& c = L.marks[ix.link_from(l)];
+      if (c.placed && ix.link_from(l) != i)
+        x = std::max(x, c.x1 + ReportLayout::kUndatedGap);
+    }
+    x = std::min(x, ReportLayout::kRight);
+    m.x0 = m.x1 = x;
+    double w = 0.0;
+    if (L.labels) {
+      label.clear();
+      append_report_label(label, events[i]);
+      w = label_width(label);
+    }
+    m.label_left = m.x1 + 8 + w > ReportLayout::kWidth - 4 && m.x0 - 8 - w >= 4;
+    const double label_start = m.label_left ? m.x0 - 8 - w : m.x0;
+    const double label_end = m.label_left ? m.x1 : m.x1 + 8 + w;
+    int row = -1;
+    for (size_t r = 0; r < undated_rows.size(); ++r) {
+      if (undated_rows[r] < label_start - 6) {
+        row = static_cast<int>(r);
+        break;
+      }
+    }
+    if (row < 0 && undated_rows.size() < ReportLayout::kMaxRows) {
+      row = static_cast<int>(undated_rows.size());
+      undated_rows.push_back(0);
+    }
+    if (row < 0)
+      row = static_cast<int>(std::min_element(undated_rows.begin(), undated_rows.end()) -
+                             undated_rows.begin());
+    undated_rows[static_cast<size_t>(row)] =
+        std::max(undated_rows[static_cast<size_t>(row)], label_end);
+    m.y = undated_top + ReportLayout::kLanePad + (row + 0.5) * ReportLayout::kRowHeight;
+    m.placed = true;
+  }
+  if (!order.empty()) {
+    const double h = static_cast<double>(undated_rows.size()) * ReportLayout::kRowHeight +
+                     2 * ReportLayout::kLanePad;
+    L.lanes.push_back({UINT32_MAX, undated_top, h});
     y += h;
   }
   L.height = y + 12;

@@ -12,8 +12,9 @@ namespace causeline::exporters {
 
 struct ReportLayout {
   static constexpr double kWidth = 1400, kLeft = 190, kRight = 1250, kTop = 46, kRowHeight = 22,
-                          kLanePad = 8, kUndatedCell = 290;
-  static constexpr int kMaxRows = 40;  // per lane; beyond this, marks share rows
+                          kLanePad = 8,
+                          kUndatedGap = 30;  // an undated effect starts this far after its cause
+  static constexpr int kMaxRows = 40;        // per lane; beyond this, marks share rows
   /// Above this many events the marks carry no text label (they could not be read anyway, and a
   /// million labels would make the file slow to write and to open); the list below has every title.
   static constexpr size_t kMaxLabels = 5000;
