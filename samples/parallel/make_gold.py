@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Writes gold.json for the parallel articles in this folder (the same story told in six languages):
+the events each article reports, with code point offsets into the whole file, their dates, the
+causal links between them, and which events are the same across languages. The format is the one
+read by score_events.py (per-document events, causal links, same_events).
+
+usage: make_gold.py > gold.json
+"""
+import json
+import sys
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# id -> (canonical key, date, mod); the same in every language.
+EVENTS = {
+    "e1": ("chinese-labs-train-in-southeast-asia", None, None),
+    "e2": ("chips-hard-to-obtain-in-china", None, None),
+    "e3": ("us-export-controls", None, None),
+    "e4": ("h20-sales-tightened-2025-04", "2025-04", None),
+    "e5": ("offshore-shift-accelerates-2025-04", "2025-04", "after"),
+    "e6": ("sea-datacentres-grow", None, None),
+    "e7": ("chinese-demand-for-sea-datacentres", None, None),
+    "e8": ("leases-from-non-chinese-operators", None, None),
+    "e9": ("diffusion-rule-scrapped", None, None),
+    "e10": ("deepseek-trains-in-china", None, None),
+    "e11": ("deepseek-stockpiled-nvidia-chips", None, None),
+    "e12": ("deepseek-works-with-huawei", None, None),
+    "e13": ("private-data-may-not-leave-china", None, None),
+    "e14": ("domestic-data-projects-stay-in-china", None, None),
+}
+SUMMARY = {
+    "e1": "Alibaba and ByteDance train their newest models in Southeast Asian data centres",
+    "e2": "Chinese firms find high-end Nvidia chips hard to obtain at home",
+    "e3": "US export controls on advanced chips",
+    "e4": "The Trump administration tightens sales of Nvidia's H20",
+    "e5": "The shift of training abroad accelerates after April 2025",
+    "e6": "Data centre clusters in Singapore and Malaysia grow fast",
+    "e7": "Demand from Chinese companies for Southeast Asian data centres",
+    "e8": "Chinese firms lease infrastructure from non-Chinese operators",
+    "e9": "President Trump scraps the AI diffusion rule",
+    "e10": "DeepSeek still trains its models in China",
+    "e11": "DeepSeek stockpiled Nvidia chips before the ban",
+    "e12": "DeepSeek works with Huawei on new AI chips",
+    "e13": "Chinese law forbids taking Chinese customers' private data abroad",
+    "e14": "Projects training on domestic data must run in China",
+}
+# (cause, effect, type)
+LINKS = [("e3", "e2", "cause"), ("e2", "e1", "cause"), ("e4", "e5", "cause"),
+         ("e7", "e6", "cause"), ("e9", "e8", "enable"), ("e11", "e10", "cause"),
+         ("e12", "e10", "cause"), ("e13", "e14", "cause")]
+
+EVIDENCE = {
+    "en": {
+        "e1": "Alibaba and ByteDance are now training their newest large language models in data centres across Southeast Asia",
+        "e2": "which they find hard to obtain at home",
+        "e3": "export controls imposed by the United States",
+        "e4": "the Trump administration tightened sales of Nvidia's H20",
+        "e5": "The shift gathered pace after April 2025",
+        "e6": "Data centre clusters in Singapore and Malaysia are growing fast",
+        "e7": "demand from Chinese companies",
+        "e8": "Those companies usually sign leases for infrastructure operated by third parties that are not Chinese",
+        "e9": "President Trump has scrapped the so-called diffusion rule",
+        "e10": "it still trains its models in China",
+        "e11": "it stockpiled a large number of Nvidia chips before the ban",
+        "e12": "it is working with Huawei on a new generation of AI chips",
+        "e13": "Chinese law also forbids companies to move the private data of Chinese customers out of the country",
+        "e14": "any project that trains on domestic data has to be carried out in China",
+    },
+    "it": {
+        "e1": "Alibaba e ByteDance addestrano ormai i loro modelli linguistici più recenti in data center del Sud-est asiatico",
+        "e2": "che in patria è difficile ottenere",
+        "e3": "controlli sulle esportazioni decisi dagli Stati Uniti",
+        "e4": "l'amministrazione Trump ha limitato le vendite del chip H20 di Nvidia",
+        "e5": "Lo spostamento ha accelerato dopo aprile 2025",
+        "e6": "I poli di data center di Singapore e della Malesia crescono rapidamente",
+        "e7": "domanda delle aziende cinesi",
+        "e8": "Queste aziende prendono in affitto infrastrutture gestite da operatori non cinesi",
+        "e9": "il presidente Trump ha cancellato la cosiddetta regola di diffusione",
+        "e10": "continua ad addestrare i suoi modelli in Cina",
+        "e11": "prima del divieto aveva accumulato molti chip Nvidia",
+        "e12": "lavora con Huawei a una nuova generazione di chip per l'IA",
+        "e13": "La legge cinese vieta inoltre alle aziende di trasferire all'estero i dati personali dei clienti cinesi",
+        "e14": "i progetti addestrati su dati nazionali devono svolgersi in Cina",
+    },
+    "fr": {
+        "e1": "Alibaba et ByteDance entraînent désormais leurs grands modèles de langage les plus récents dans des centres de données d'Asie du Sud-Est",
+        "e2": "qu'ils peinent à se procurer en Chine",
+        "e3": "contrôles à l'exportation imposés par les États-Unis",
+        "e4": "l'administration Trump a restreint les ventes de la puce H20 de Nvidia",
+        "e5": "Le mouvement s'est accéléré après avril 2025",
+        "e6": "Les grappes de centres de données de Singapour et de Malaisie se développent rapidement",
+        "e7": "la demande des entreprises chinoises",
+        "e8": "Ces entreprises louent des infrastructures exploitées par des opérateurs non chinois",
+        "e9": "le président Trump a supprimé la règle dite de diffusion",
+        "e10": "l'entreprise entraîne toujours ses modèles en Chine",
+        "e11": "elle avait stocké un grand nombre de puces Nvidia avant l'interdiction",
+        "e12": "elle travaille avec Huawei sur une nouvelle génération de puces d'IA",
+        "e13": "La loi chinoise interdit en outre aux entreprises de transférer à l'étranger les données personnelles de clients chinois",
+        "e14": "les projets entraînés sur des données nationales doivent donc être menés en Chine",
+    },
+    "es": {
+        "e1": "Alibaba y ByteDance entrenan ahora sus modelos de lenguaje más recientes en centros de datos del Sudeste Asiático",
+        "e2": "que les resulta difícil conseguir en su país",
+        "e3": "controles de exportación impuestos por Estados Unidos",
+        "e4": "la administración Trump restringió las ventas del chip H20 de Nvidia",
+        "e5": "El traslado se aceleró después de abril de 2025",
+        "e6": "Los polos de centros de datos de Singapur y Malasia crecen con rapidez",
+        "e7": "la demanda de las empresas chinas",
+        "e8": "Estas empresas alquilan infraestructuras gestionadas por operadores que no son chinos",
+        "e9": "el presidente Trump eliminó la llamada regla de difusión",
+        "e10": "sigue entrenando sus modelos en China",
+        "e11": "acumuló una gran cantidad de chips de Nvidia antes de la prohibición",
+        "e12": "trabaja con Huawei en una nueva generación de chips de IA",
+        "e13": "la ley china prohíbe a las empresas sacar del país los datos personales de clientes chinos",
+        "e14": "los proyectos que se entrenan con datos nacionales deben realizarse en China",
+    },
+    "de": {
+        "e1": "Alibaba und ByteDance trainieren ihre neuesten großen Sprachmodelle inzwischen in Rechenzentren in Südostasien",
+        "e2": "die sie im eigenen Land wegen der von den USA verhängten Exportkontrollen kaum erhalten",
+        "e3": "von den USA verhängten Exportkontrollen",
+        "e4": "die Regierung Trump den Verkauf von Nvidias H20-Chip, der für den chinesischen Markt entwickelt worden war, einschränkte",
+        "e5": "Die Verlagerung beschleunigte sich nach April 2025",
+        "e6": "Die Rechenzentrums-Cluster in Singapur und Malaysia wachsen",
+        "e7": "Nachfrage chinesischer Unternehmen",
+        "e8": "Diese Unternehmen mieten Infrastruktur, die von nicht-chinesischen Betreibern verwaltet wird",
+        "e9": "Präsident Trump die sogenannte Diffusionsregel abgeschafft hat",
+        "e10": "Das Unternehmen trainiert seine Modelle weiterhin in China",
+        "e11": "es vor dem Verbot eine große Zahl von Nvidia-Chips gehortet hatte",
+        "e12": "arbeitet mit Huawei an einer neuen Generation von KI-Chips",
+        "e13": "verbietet das chinesische Recht den Unternehmen, private Daten chinesischer Kunden ins Ausland zu bringen",
+        "e14": "müssen Projekte, die mit inländischen Daten trainiert werden, in China durchgeführt werden",
+    },
+    "pt": {
+        "e1": "a Alibaba e a ByteDance treinam agora os seus modelos de linguagem mais recentes em centros de dados do Sudeste Asiático",
+        "e2": "que têm dificuldade em obter no próprio país",
+        "e3": "controlos de exportação impostos pelos Estados Unidos",
+        "e4": "a administração Trump restringiu as vendas do chip H20 da Nvidia",
+        "e5": "A deslocação acelerou depois de abril de 2025",
+        "e6": "Os polos de centros de dados de Singapura e da Malásia crescem depressa",
+        "e7": "procura das empresas chinesas",
+        "e8": "Essas empresas alugam infraestruturas geridas por operadores que não são chineses",
+        "e9": "o presidente Trump revogou a chamada regra de difusão",
+        "e10": "continua a treinar os seus modelos na China",
+        "e11": "acumulou um grande número de chips da Nvidia antes da proibição",
+        "e12": "trabalha com a Huawei numa nova geração de chips de IA",
+        "e13": "a lei chinesa proíbe as empresas de levar para o estrangeiro os dados pessoais de clientes chineses",
+        "e14": "os projetos treinados com dados nacionais têm de ser realizados na China",
+    },
+}
+
+
+def main():
+    docs = []
+    for lang, evidence in EVIDENCE.items():
+        doc = "h20-offshore-" + lang
+        with open(os.path.join(HERE, doc + ".txt"), encoding="utf-8") as f:
+            text = f.read()
+        events = []
+        for eid, (canonical, date, mod) in EVENTS.items():
+            ev = evidence[eid]
+            start = text.find(ev)
+            if start < 0 or text.find(ev, start + 1) >= 0:
+                raise SystemExit(f"{doc}: evidence of {eid} not found exactly once")
+            e = {"id": eid, "date": date, "precision": "month" if date else "none",
+                 "evidence": ev, "summary": SUMMARY[eid], "canonical": canonical, "start": start, "end": start + len(ev)}
+            if mod:
+                e["mod"] = mod
+            events.append(e)
+        causal = [{"cause": c, "effect": e, "type": t} for c, e, t in LINKS]
+        docs.append({"doc": doc, "lang": lang, "dct": "2025", "events": events, "causal": causal})
+    same = [{"canonical": canonical,
+             "events": [["h20-offshore-" + lang, eid] for lang in EVIDENCE]}
+            for eid, (canonical, _, _) in EVENTS.items()]
+    json.dump({"description": "Gold for the parallel articles h20-offshore-<lang>.txt (written for "
+               "causeline; the same story in six languages). Offsets are code points into the whole "
+               "file; the only date the files carry is the copyright year.",
+               "docs": docs, "same_events": same}, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
