@@ -137,7 +137,12 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
   for (size_t s = 0; s < da.sentences.size(); ++s) {
     for (size_t g = 0; g < da.sentences[s].segments.size(); ++g) {
       const Segment& seg = da.sentences[s].segments[g];
-      if (seg.trigger >= 0 && !seg.paren && da.dates[s][g].when.ok())
+      if (seg.trigger < 0 || seg.paren)
+        continue;
+      // A clause is an event when it is dated, or when its trigger is a full verb of action:
+      // states, light verbs and bare nouns count only through a date or a causal link.
+      const TriggerEntry* en = da.entry_of({s, g});
+      if (da.dates[s][g].when.ok() || (en && en->verb && !en->adj && !en->state && !en->weak))
         chosen.insert({s, g});
     }
   }
