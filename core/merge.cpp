@@ -99,6 +99,18 @@ int dating_rank(Dating d) {
   return 4;
 }
 
+/// Within one article the same kind of event is often told of several actors ("Alibaba trains
+/// abroad ... DeepSeek trains at home"): a second mention is the same event only when it names at
+/// least two of the first's participants, or names exactly the same single one, or names none.
+bool repeated_mention(const Event& a, const Event& b) {
+  if (a.participants.empty() || b.participants.empty())
+    return true;  // a bare recap ("training at home") is judged by its keys alone
+  Keys pa(a.participants.begin(), a.participants.end());
+  size_t shared = 0;
+  for (const auto& p : b.participants) shared += pa.count(p);
+  return shared >= 2 || (shared == 1 && a.participants.size() == 1 && b.participants.size() == 1);
+}
+
 }  // namespace
 
 std::vector<std::string> key_words(std::string_view s) {
@@ -227,6 +239,8 @@ MergeResult merge_events(std::vector<Event> events,
         const Event& ey = events[y];
         if (event_family(ex.type) != event_family(ey.type) || !dates_compatible(ex.when, ey.when))
           return false;
+        if (first_doc(ex) == first_doc(ey) && !repeated_mention(ex, ey))
+          return false;
       }
     }
     return true;
@@ -293,6 +307,8 @@ MergeResult merge_events(std::vector<Event> events,
   std::sort(same_doc.begin(), same_doc.end(), by_score);
   std::sort(cross_doc.begin(), cross_doc.end(), by_score);
   for (const auto& p : same_doc) {
+    if (!repeated_mention(events[p.a], events[p.b]))
+      continue;
     size_t ra = uf.find(p.a), rb = uf.find(p.b);
     if (ra != rb && clusters_compatible(ra, rb, false))
       unite(p.a, p.b, p.score, p.why);

@@ -1,6 +1,7 @@
 // Timeline assembly: merging, reference dating, ordering with constraints, chains, contradictions.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "core/chains.hpp"
 #include "core/merge.hpp"
@@ -120,6 +121,27 @@ TEST_CASE("merge: a recap merges with its first mention and keeps one source per
       {mk_link("d-900", "x"), mk_link("d-100", "x"), mk_link("d-900", "d-100")}, r.remap);
   REQUIRE(links.size() == 1);  // duplicates and self-links are gone
   CHECK(links[0].from == "d-100");
+}
+
+TEST_CASE("merge: in one article, the same kind of event told of other actors stays apart",
+          "[timeline][merge]") {
+  std::vector<Event> events = {
+      // "Alibaba and ByteDance train their models in Southeast Asia ... DeepSeek, the company,
+      // still trains its models in China": one shared participant (China) is not enough.
+      ev("d-10", "d", 10, "train", "train: Alibaba, ByteDance, China, Southeast Asia — model",
+         {"Alibaba", "ByteDance", "China", "Southeast Asia"}),
+      ev("d-900", "d", 900, "train", "train: China — model", {"China"}),
+      // A recap naming two of the first mention's participants is the same event.
+      ev("d-1500", "d", 1500, "train", "train: Alibaba, ByteDance — model",
+         {"Alibaba", "ByteDance"}),
+      // A bare recap without participants is judged by its keys.
+      ev("d-2000", "d", 2000, "train", "train — model"),
+  };
+  auto r = merge_events(events);
+  std::map<std::string, std::string> kept = r.remap;
+  CHECK(kept["d-1500"] == kept["d-10"]);
+  CHECK(kept["d-900"] != kept["d-10"]);
+  CHECK(r.events.size() == 2);
 }
 
 TEST_CASE("merge: a bare mention joins the only matching event of its own article",
