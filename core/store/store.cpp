@@ -4,7 +4,9 @@
 #include <sqlite3.h>
 
 #include <map>
+#include <unordered_map>
 
+#include "core/store/evidence.hpp"
 #include "core/store/migrations.hpp"
 #include "core/store/versions.hpp"
 
@@ -115,7 +117,11 @@ void insert_events_and_links(StatementCache& sc, const Document& doc,
     ins_ev->bind(14, static_cast<int64_t>(s.trigger_end));
     ins_ev->bind(15, static_cast<int64_t>(s.evidence_begin));
     ins_ev->bind(16, static_cast<int64_t>(s.evidence_end));
-    ins_ev->bind(17, s.evidence);
+    if (is_slice(doc.text, s.evidence_begin, s.evidence_end, s.evidence)) {
+      ins_ev->bind(17);  // rebuilt from the document text on read
+    } else {
+      ins_ev->bind(17, s.evidence);
+    }
     ins_ev->bind(18, s.lang.empty() ? doc.lang : s.lang);
     ins_ev->exec();
     ins_ev->reset();
@@ -127,16 +133,24 @@ void insert_events_and_links(StatementCache& sc, const Document& doc,
     }
   }
   auto ins_link = sc.get(
-      "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, evidence, doc, confidence) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+      "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, evidence, doc, confidence, "
+      "evidence_begin, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (const Link& l : links) {
     ins_link->bind(1, l.from);
     ins_link->bind(2, l.to);
     ins_link->bind(3, std::string(to_string(l.type)));
     ins_link->bind(4, l.cue);
-    ins_link->bind(5, l.evidence);
     ins_link->bind(6, doc.id);
     ins_link->bind(7, l.confidence);
+    if (const size_t at = doc.text.find(l.evidence); at != std::string::npos) {
+      ins_link->bind(5);  // rebuilt from the document text on read
+      ins_link->bind(8, static_cast<int64_t>(at));
+      ins_link->bind(9, static_cast<int64_t>(at + l.evidence.size()));
+    } else {
+      ins_link->bind(5, l.evidence);
+      ins_link->bind(8);
+      ins_link->bind(9);
+    }
     ins_link->exec();
     ins_link->reset();
   }
@@ -159,9 +173,10 @@ std::string_view to_string(PutOutcome o) noexcept {
 }
 
 Store::Store(const std::filesystem::path& path, int busy_timeout_ms)
-    : db_(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX) {
+    // NOMUTEX: a Store is used by one thread at a time (its statement cache is not shared either),
+    // so SQLite's per-call connection mutex would only cost time.
+    : db_(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
   db_.setBusyTimeout(busy_timeout_ms);
-  db_.exec("PRAGMA foreign_keys = ON");
   if (path != ":memory:")
     use_wal(db_, busy_timeout_ms);
   db_.exec("PRAGMA synchronous = NORMAL");
@@ -171,7 +186,11 @@ Store::Store(const std::filesystem::path& path, int busy_timeout_ms)
   // Checkpoint (copy the WAL into the database and fsync both) every 32 MiB of WAL instead of
   // every 4 MiB: a large import otherwise spends its writer's time waiting for fsyncs.
   db_.exec("PRAGMA wal_autocheckpoint = 8192");
+  // The WAL file is reused after a checkpoint; cut it back when a long reader let it grow.
+  db_.exec("PRAGMA journal_size_limit = 67108864");
+  // Foreign keys are checked from here on; migrations rebuild tables and run without them.
   migrate(db_);
+  db_.exec("PRAGMA foreign_keys = ON");
 }
 
 int Store::schema_version() { return db_.execAndGet("PRAGMA user_version").getInt(); }
@@ -328,6 +347,13 @@ Timeline Store::load() {
       t.documents.push_back(std::move(d));
     }
   }
+  std::unordered_map<std::string_view, const std::string*> texts;
+  for (const Document& d : t.documents) texts.emplace(d.id, &d.text);
+  auto text_of = [&](const std::string& doc) -> const std::string& {
+    static const std::string kNone;
+    auto it = texts.find(doc);
+    return it == texts.end() ? kNone : *it->second;
+  };
   std::map<std::string, std::vector<std::string>> parts;
   {
     SQLite::Statement q(db_, "SELECT event, name FROM participants ORDER BY event, name");
@@ -355,7 +381,8 @@ Timeline Store::load() {
       s.trigger_end = static_cast<size_t>(q.getColumn(10).getInt64());
       s.evidence_begin = static_cast<size_t>(q.getColumn(11).getInt64());
       s.evidence_end = static_cast<size_t>(q.getColumn(12).getInt64());
-      s.evidence = q.getColumn(13).getString();
+      s.evidence =
+          stored_evidence(q.getColumn(13), text_of(s.doc), s.evidence_begin, s.evidence_end);
       s.lang = q.getColumn(14).getString();
       e.sources.push_back(std::move(s));
       if (auto it = parts.find(e.id); it != parts.end())
@@ -365,16 +392,19 @@ Timeline Store::load() {
   }
   {
     SQLite::Statement q(db_,
-                        "SELECT from_event, to_event, type, cue, evidence, doc, confidence FROM "
-                        "links ORDER BY from_event, to_event, type");
+                        "SELECT from_event, to_event, type, cue, evidence, doc, confidence, "
+                        "evidence_begin, evidence_end FROM links ORDER BY from_event, to_event, "
+                        "type");
     while (q.executeStep()) {
       Link l;
       l.from = q.getColumn(0).getString();
       l.to = q.getColumn(1).getString();
       l.type = link_type_from_string(q.getColumn(2).getString()).value_or(LinkType::caused);
       l.cue = q.getColumn(3).getString();
-      l.evidence = q.getColumn(4).getString();
       l.doc = q.getColumn(5).getString();
+      l.evidence = stored_evidence(q.getColumn(4), text_of(l.doc),
+                                   static_cast<size_t>(q.getColumn(7).getInt64()),
+                                   static_cast<size_t>(q.getColumn(8).getInt64()));
       l.confidence = q.getColumn(6).getDouble();
       t.links.push_back(std::move(l));
     }

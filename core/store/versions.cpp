@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "core/store/evidence.hpp"
 #include "core/store/store.hpp"
 #include "core/store/version_codec.hpp"
 
@@ -11,6 +12,13 @@ namespace {
 /// Events and links of one document as stored now (one Source per event).
 std::pair<std::vector<Event>, std::vector<Link>> current_events(SQLite::Database& db,
                                                                 const std::string& doc_id) {
+  std::string text;
+  {
+    SQLite::Statement t(db, "SELECT text FROM documents WHERE id = ?");
+    t.bind(1, doc_id);
+    if (t.executeStep())
+      text = t.getColumn(0).getString();
+  }
   std::vector<Event> events;
   SQLite::Statement q(db,
                       "SELECT id, title, type, timex, mod, dating, modality, confidence, "
@@ -35,7 +43,7 @@ std::pair<std::vector<Event>, std::vector<Link>> current_events(SQLite::Database
     s.trigger_end = static_cast<size_t>(q.getColumn(9).getInt64());
     s.evidence_begin = static_cast<size_t>(q.getColumn(10).getInt64());
     s.evidence_end = static_cast<size_t>(q.getColumn(11).getInt64());
-    s.evidence = q.getColumn(12).getString();
+    s.evidence = stored_evidence(q.getColumn(12), text, s.evidence_begin, s.evidence_end);
     s.lang = q.getColumn(13).getString();
     e.sources.push_back(std::move(s));
     parts.bind(1, e.id);
@@ -45,8 +53,9 @@ std::pair<std::vector<Event>, std::vector<Link>> current_events(SQLite::Database
   }
   std::vector<Link> links;
   SQLite::Statement l(db,
-                      "SELECT from_event, to_event, type, cue, evidence, confidence FROM links "
-                      "WHERE doc = ? ORDER BY from_event, to_event, type");
+                      "SELECT from_event, to_event, type, cue, evidence, confidence, "
+                      "evidence_begin, evidence_end FROM links WHERE doc = ? ORDER BY from_event, "
+                      "to_event, type");
   l.bind(1, doc_id);
   while (l.executeStep()) {
     Link link;
@@ -54,7 +63,9 @@ std::pair<std::vector<Event>, std::vector<Link>> current_events(SQLite::Database
     link.to = l.getColumn(1).getString();
     link.type = link_type_from_string(l.getColumn(2).getString()).value_or(LinkType::caused);
     link.cue = l.getColumn(3).getString();
-    link.evidence = l.getColumn(4).getString();
+    link.evidence =
+        stored_evidence(l.getColumn(4), text, static_cast<size_t>(l.getColumn(6).getInt64()),
+                        static_cast<size_t>(l.getColumn(7).getInt64()));
     link.doc = doc_id;
     link.confidence = l.getColumn(5).getDouble();
     links.push_back(std::move(link));

@@ -31,7 +31,9 @@ std::map<std::string, std::string> fingerprints(const fs::path& db_path) {
   {
     SQLite::Statement docs(db, "SELECT id, content_hash FROM documents ORDER BY id");
     SQLite::Statement evs(
-        db, "SELECT id, coalesce(timex, ''), evidence FROM events WHERE doc = ? ORDER BY id");
+        db,
+        "SELECT id, coalesce(timex, ''), coalesce(evidence, evidence_begin || '-' || "
+        "evidence_end) FROM events WHERE doc = ? ORDER BY id");
     SQLite::Statement links(
         db, "SELECT from_event, to_event, type FROM links WHERE doc = ? ORDER BY 1, 2, 3");
     while (docs.executeStep()) {
