@@ -321,8 +321,8 @@ MergeResult merge_events(std::vector<Event> events,
 
   // Bare mentions ("the April tightening", "la stretta di aprile": a dated trigger with neither
   // participants nor title keys) refer back to a fuller mention of their own article. When exactly
-  // one cluster with participants or keys shares a document with the bare cluster, is of the same
-  // family and has a compatible date, the bare cluster joins it; when several could, none is
+  // one dated cluster with participants or keys shares a document with the bare cluster, is of the
+  // same family and has a compatible date, the bare cluster joins it; when several could, none is
   // chosen.
   auto bare = [&](size_t r) {
     for (size_t m : members[r]) {
@@ -347,7 +347,12 @@ MergeResult merge_events(std::vector<Event> events,
       const bool shares_doc = std::any_of(members[c].begin(), members[c].end(), [&](size_t m) {
         return docs.count(first_doc(events[m])) > 0;
       });
-      if (!shares_doc || !clusters_compatible(r, c, false))
+      // The fuller mention must carry a date of its own: a dated bare mention next to an undated
+      // event of the same family ("the shift gathered pace after April" beside "clusters are
+      // growing") is another happening, not a recap.
+      const bool dated = std::any_of(members[c].begin(), members[c].end(),
+                                     [&](size_t m) { return events[m].when.anchored(); });
+      if (!shares_doc || !dated || !clusters_compatible(r, c, false))
         continue;
       if (target)
         ambiguous = true;
