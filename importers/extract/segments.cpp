@@ -483,6 +483,44 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       break;
     }
   }
+  // Verb-final clauses interrupted by a relative clause ("als die Regierung den Verkauf des Chips,
+  // der für China entwickelt worden war, einschränkte"): the lone verb after the relative clause
+  // is the predicate of the clause before it. The three pieces become one clause headed by it.
+  auto opens_relative = [&](const Segment& r) {
+    return r.open < r.last &&
+           (r.marker == MarkerRole::relative ||
+            (r.cue < 0 && !r.marker && pack.determiners.count(tokens[r.open].norm)));
+  };
+  for (size_t k = raw.size(); pack.verb_final && k-- > 2;) {
+    const Segment& s = raw[k];
+    const bool lone_verb = !s.paren && s.cue < 0 && !s.marker && s.trigger >= 0 && s.entry &&
+                           s.entry->verb && static_cast<size_t>(s.trigger) == s.first &&
+                           s.last - s.first <= 3;
+    if (!lone_verb)
+      continue;
+    // The relative clause may itself be cut by cues ("das vor allem nach Asien geliefert wurde").
+    size_t r = k;
+    while (--r >= 1 && r + 3 >= k) {
+      if (raw[r].paren || raw[r].hard_start)
+        break;
+      if (opens_relative(raw[r]))
+        break;
+    }
+    if (r == 0 || r + 3 < k || raw[r].paren || raw[r].hard_start || !opens_relative(raw[r]))
+      continue;
+    Segment& p = raw[r - 1];
+    if (p.paren || (p.trigger >= 0 && p.entry && p.entry->verb))
+      continue;
+    p.trigger = s.trigger;
+    p.entry = s.entry;
+    p.last = s.last;
+    for (size_t j = r; j <= k; ++j) {
+      p.timexes.insert(p.timexes.end(), raw[j].timexes.begin(), raw[j].timexes.end());
+    }
+    raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(r),
+              raw.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    k = r;
+  }
   // Glue comma-separated pieces that hold nothing of their own to the previous segment.
   for (auto& s : raw) {
     const bool empty = s.trigger < 0 && s.cue < 0 && !s.marker && s.timexes.empty();

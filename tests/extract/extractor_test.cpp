@@ -234,3 +234,24 @@ TEST_CASE("extract: an agent after 'by' is no cause, nor a plain sequence", "[ex
   auto ex = extractor().run(d, {});
   CHECK(ex.links.empty());
 }
+
+TEST_CASE("extract: a German verb after a relative clause heads the clause before it",
+          "[extract][de]") {
+  const std::string text =
+      "Die Ausfuhren gingen nach dem Mai 2024 zurück, als die Behörde den Handel mit dem Erz, "
+      "das vor allem nach Asien geliefert wurde, einschränkte.";
+  Document d = doc_of("erz", "de", text);
+  auto ex = extractor().run(d, {date_at(text, "Mai 2024", "2024-05")});
+  const Event* restriction = by_trigger(ex, d, "einschränkte");
+  REQUIRE(restriction);
+  CHECK(restriction->type == "restrict");
+  CHECK(restriction->when.str() == "2024-05");
+  CHECK(restriction->dating != Dating::undated);
+  // One clause from "die Behörde" to the verb, the relative clause inside it.
+  const Source& s = restriction->sources.front();
+  CHECK(text.substr(s.evidence_begin, s.evidence_end - s.evidence_begin) ==
+        "die Behörde den Handel mit dem Erz, das vor allem nach Asien geliefert wurde, "
+        "einschränkte");
+  // The noun "Handel" no longer stands in for the clause's event.
+  CHECK_FALSE(by_trigger(ex, d, "Handel"));
+}
