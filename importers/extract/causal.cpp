@@ -25,8 +25,12 @@ std::optional<Resolved> previous_event(const DocAnalysis& da, size_t s, size_t g
     if (p.paren)
       continue;
     if (p.marker == MarkerRole::relative) {
+      // A relative clause with an event of its own ("chips, which they find hard to obtain")
+      // is that event; one with a state ("which is legal") comments on the event before it.
       if (p.entry && p.entry->state)
         via_state = true;
+      else if (eventful(p) && p.entry && !p.entry->weak && !via_state)
+        return Resolved{{s, k}, false};
       continue;
     }
     if (eventful(p))

@@ -255,3 +255,20 @@ TEST_CASE("extract: a German verb after a relative clause heads the clause befor
   // The noun "Handel" no longer stands in for the clause's event.
   CHECK_FALSE(by_trigger(ex, d, "Handel"));
 }
+
+TEST_CASE("extract: a relative clause with its own event is the effect of the cue after it",
+          "[extract][causal]") {
+  const std::string text =
+      "The labs rent servers abroad to reach the newest accelerators, which they find hard to "
+      "obtain at home because of the export controls.";
+  Document d = doc_of("labs", "en", text);
+  auto ex = extractor().run(d, {});
+  const Event* struggle = by_trigger(ex, d, "find");
+  const Event* controls = by_evidence(ex, d, "controls");
+  const Event* rent = by_trigger(ex, d, "rent");
+  REQUIRE(struggle);
+  REQUIRE(controls);
+  CHECK(struggle->type == "struggle");
+  CHECK(linked(ex, controls, struggle, LinkType::caused));
+  CHECK_FALSE(linked(ex, controls, rent, LinkType::caused));
+}
