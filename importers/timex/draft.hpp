@@ -18,6 +18,9 @@ enum class Tense : std::uint8_t { unknown, past, present, future };
 ///   @dom15                                     day 15 of the anchor's month
 ///   XXXX-05-02~4                               May 2 of the year near the anchor where it is a
 ///   Thursday
+///   XXXX-11-22>4 XXXX-11-22<3                  first Thursday on or after / last Wednesday on
+///                                              or before Nov 22, in the year near the anchor
+///   XXXX-EA XXXX-EA+49                         Easter Sunday (plus N days) near the anchor
 ///   @-XXXX-04 @+XXXX-04                        the last April before / the next after the anchor
 ///   @we                                        the weekend (the coming one from Friday on)
 ///   @-1Y:=                                     a year back, as the quarter or half last mentioned

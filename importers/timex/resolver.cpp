@@ -202,6 +202,60 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
   return finish(with_suffix(out, suffix), d.mod);
 }
 
+// Easter Sunday of year y (the anonymous Gregorian computus).
+sys_days easter(int y) {
+  const int a = y % 19;
+  const int b = y / 100;
+  const int c = y % 100;
+  const int d = b / 4;
+  const int e = b % 4;
+  const int f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4;
+  const int k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return sys_days{date::year{y} / static_cast<unsigned>(month) / static_cast<unsigned>(day)};
+}
+
+// A date of year y from the part after "XXXX": a TIMEX3 tail ("-04-15"), or a movable feast:
+//   -11-22>4   the first ISO weekday 4 (Thursday) on or after November 22 (US Thanksgiving)
+//   -11-22<3   the last Wednesday on or before November 22
+//   -EA -EA+49 -EA-2   Easter Sunday, shifted by N days (Pentecost, Good Friday)
+TimeValue at_year(int y, std::string_view rest) {
+  if (rest.size() >= 3 && rest.substr(0, 3) == "-EA") {
+    int shift = 0;
+    std::string_view n = rest.substr(3);
+    if (!n.empty()) {
+      if ((n[0] != '+' && n[0] != '-') || n.size() < 2 || n.size() > 4)
+        return {};
+      for (char c : n.substr(1)) {
+        if (!digit(c))
+          return {};
+        shift = shift * 10 + (c - '0');
+      }
+      if (n[0] == '-')
+        shift = -shift;
+    }
+    return TimeValue::parse(day_str(easter(y) + days{shift}));
+  }
+  if (rest.size() == 8 && (rest[6] == '>' || rest[6] == '<') && digit(rest[7])) {
+    TimeValue t = TimeValue::parse(four(y) + std::string(rest.substr(0, 6)));
+    const unsigned wd = static_cast<unsigned>(rest[7] - '0');
+    if (!t.anchored() || wd < 1 || wd > 7)
+      return {};
+    const sys_days d = t.first_day();
+    const date::weekday want{wd % 7};
+    const date::weekday have{d};
+    const sys_days out = rest[6] == '>' ? d + (want - have) : d - (have - want);
+    return TimeValue::parse(day_str(out));
+  }
+  return TimeValue::parse(four(y) + std::string(rest));
+}
+
 // "XXXX-04-15": the year that puts the date in a window around the anchor. News mostly looks
 // back: without tense the window runs from kBackMonths before the anchor's month to
 // kAheadMonths after it. Past tense takes the last such date not after the anchor, future tense
@@ -215,8 +269,10 @@ std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ct
       weekday = rest[tilde + 1] - '0';
     rest.resize(tilde);
   }
+  const bool movable = rest.compare(0, 3, "-EA") == 0 ||
+                       (rest.size() == 8 && (rest[6] == '<' || rest[6] == '>'));
   if (!anchor)
-    return finish("XXXX" + rest, d.mod);
+    return finish(movable ? "XXXX-XX-XX" : "XXXX" + rest, d.mod);
   const sys_days a = anchor->first_day();
   if (weekday > 0) {
     const int y0 = int(date::year_month_day{a}.year());
@@ -236,7 +292,7 @@ std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ct
   };
   std::optional<TimeValue> chosen;
   for (int cand = y - 1; cand <= y + 1 && !chosen; ++cand) {
-    TimeValue t = TimeValue::parse(four(cand) + rest);
+    TimeValue t = at_year(cand, rest);
     if (!t.anchored())
       continue;
     const int first = month_of(t.first_day()) - anchor_month;
@@ -245,7 +301,7 @@ std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ct
     if (tense == Tense::past) {
       fits = first <= 0 && first > -12;
       if (fits && cand < y + 1) {  // prefer the later year when it also fits
-        TimeValue next = TimeValue::parse(four(cand + 1) + rest);
+        TimeValue next = at_year(cand + 1, rest);
         fits = !(next.anchored() && next.first_day() <= a);
       }
     } else if (tense == Tense::future) {
@@ -257,7 +313,7 @@ std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ct
       chosen = t;
   }
   if (!chosen)
-    chosen = TimeValue::parse(four(y) + rest);
+    chosen = at_year(y, rest);
   if (!chosen->anchored())
     return finish(d.value, d.mod);
   return chosen->with_mod(d.mod);
