@@ -344,6 +344,22 @@ std::optional<TimeValue> resolve_duration(const TimexDraft& d) {
       n = std::to_string(std::stol(n) * (unit == 'E' ? 10 : 100));
       unit = 'Y';
     }
+    // A half goes down one unit, as TIMEX3 writes it: P2Y6M, P1DT12H, PT5H30M, PT1M30S.
+    if (n.size() >= 2 && n.compare(n.size() - 2, 2, ".5") == 0 &&
+        (unit == 'Y' || unit == 'D' || (time && (unit == 'H' || unit == 'M')))) {
+      n.resize(n.size() - 2);
+      const bool whole = !n.empty() && n.find_first_not_of('0') != std::string::npos;
+      if (unit == 'Y') {
+        date_part += (whole ? n + "Y" : "") + "6M";
+      } else if (unit == 'D') {
+        date_part += whole ? n + "D" : "";
+        time_part += "12H";
+      } else {
+        time_part += (whole ? n + unit : "") + (unit == 'H' ? "30M" : "30S");
+      }
+      i = k + 1;
+      continue;
+    }
     (time ? time_part : date_part) += n + unit;
     i = k + 1;
   }
