@@ -323,14 +323,16 @@ class Matcher {
         return Tense::present;
       return Tense::unknown;
     };
-    auto tense_at = [&](std::uint32_t pos) -> Tense {
+    auto cue_at = [&](std::uint32_t pos) -> Tense {
       const Hit* cue = nullptr;  // the longest cue wins: "is to" (future) over "is"
       for (auto [h, h_end] = hits_at(pos); h < h_end; ++h) {
         if (hits_[h].cls == pack_.tense_class && (!cue || hits_[h].len > cue->len))
           cue = &hits_[h];
       }
-      if (cue)
-        return tense_of(cue->value);
+      return cue ? tense_of(cue->value) : Tense::unknown;
+    };
+    // Word endings ("*ed") are weaker evidence than cue words: "will succeed ... Feb. 1".
+    auto suffix_at = [&](std::uint32_t pos) -> Tense {
       const Token& t = tokens_[pos];
       if (t.raw.kind != TokenKind::word || t.raw.capital || pack_.tense_suffixes.empty()) {
         return Tense::unknown;
@@ -349,6 +351,17 @@ class Matcher {
       if (t.raw.kind != TokenKind::punct)
         return false;
       char c = text_[t.raw.begin];
+      if (c == '.' && pos > 0 && pos + 1 < tokens_.size()) {
+        // "P. Davison", "U.S. officials", "Feb. 1": an abbreviation, not a sentence end
+        const Token& prev = tokens_[pos - 1];
+        const Token& next = tokens_[pos + 1];
+        if (prev.raw.kind == TokenKind::word &&
+            (prev.raw.end - prev.raw.begin == 1 ||
+             (next.raw.kind == TokenKind::word && !next.raw.capital) ||
+             next.raw.kind == TokenKind::number)) {
+          return false;
+        }
+      }
       return c == '.' || c == '!' || c == '?' || c == ';';
     };
     if (pack_.tense_prep_class >= 0) {  // "by August", "until Tuesday": the preposition decides
@@ -361,22 +374,32 @@ class Matcher {
         }
       }
     }
-    bool left_open = true;
-    bool right_open = true;
-    for (int d = 1; d <= kTenseWindow && (left_open || right_open); ++d) {
-      if (left_open) {
-        if (tb < static_cast<std::uint32_t>(d) || stops(tb - static_cast<std::uint32_t>(d))) {
-          left_open = false;
-        } else if (Tense t = tense_at(tb - static_cast<std::uint32_t>(d)); t != Tense::unknown) {
-          return t;
+    for (int pass = 0; pass < 2; ++pass) {
+      // an ending right next to the date is as good as a cue word: "announced Friday"
+      auto tense_at = [&](std::uint32_t pos, int d) {
+        if (pass == 1)
+          return suffix_at(pos);
+        const Tense t = cue_at(pos);
+        return t == Tense::unknown && d == 1 ? suffix_at(pos) : t;
+      };
+      bool left_open = true;
+      bool right_open = true;
+      for (int d = 1; d <= kTenseWindow && (left_open || right_open); ++d) {
+        if (left_open) {
+          if (tb < static_cast<std::uint32_t>(d) || stops(tb - static_cast<std::uint32_t>(d))) {
+            left_open = false;
+          } else if (Tense t = tense_at(tb - static_cast<std::uint32_t>(d), d);
+                     t != Tense::unknown) {
+            return t;
+          }
         }
-      }
-      if (right_open) {
-        std::uint32_t p = te + static_cast<std::uint32_t>(d) - 1;
-        if (p >= tokens_.size() || stops(p)) {
-          right_open = false;
-        } else if (Tense t = tense_at(p); t != Tense::unknown) {
-          return t;
+        if (right_open) {
+          std::uint32_t p = te + static_cast<std::uint32_t>(d) - 1;
+          if (p >= tokens_.size() || stops(p)) {
+            right_open = false;
+          } else if (Tense t = tense_at(p, d); t != Tense::unknown) {
+            return t;
+          }
         }
       }
     }
@@ -385,7 +408,7 @@ class Matcher {
     for (std::uint32_t d = kTenseWindow + 1; d <= kFarTenseWindow && d <= tb; ++d) {
       if (stops(tb - d))
         break;
-      if (tense_at(tb - d) == Tense::future)
+      if (cue_at(tb - d) == Tense::future)
         return Tense::future;
     }
     return Tense::unknown;

@@ -269,8 +269,8 @@ std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ct
       weekday = rest[tilde + 1] - '0';
     rest.resize(tilde);
   }
-  const bool movable = rest.compare(0, 3, "-EA") == 0 ||
-                       (rest.size() == 8 && (rest[6] == '<' || rest[6] == '>'));
+  const bool movable =
+      rest.compare(0, 3, "-EA") == 0 || (rest.size() == 8 && (rest[6] == '<' || rest[6] == '>'));
   if (!anchor)
     return finish(movable ? "XXXX-XX-XX" : "XXXX" + rest, d.mod);
   const sys_days a = anchor->first_day();
