@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/store/doc_rows.hpp"
 #include "core/store/evidence.hpp"
 #include "core/store/migrations.hpp"
 #include "core/store/versions.hpp"
@@ -283,10 +284,10 @@ PutOutcome Store::put(const Document& doc, const std::vector<Event>& events,
       return outcome;
     if (outcome == PutOutcome::updated) {
       archive_current_version(db_, doc.id);
-      auto del = statements_.get("DELETE FROM events WHERE doc = ?");  // cascades to links
+      auto del = statements_.get("DELETE FROM events WHERE " + kEventsOfDoc);  // and links
       del->bind(1, doc.id);
       del->exec();
-      auto del_links = statements_.get("DELETE FROM links WHERE doc = ?");
+      auto del_links = statements_.get("DELETE FROM links WHERE " + kLinksOfDoc);
       del_links->bind(1, doc.id);
       del_links->exec();
     } else {

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "core/store/doc_rows.hpp"
 #include "core/store/evidence.hpp"
 #include "core/store/store.hpp"
 #include "core/store/version_codec.hpp"
@@ -23,7 +24,8 @@ std::pair<std::vector<Event>, std::vector<Link>> current_events(SQLite::Database
   SQLite::Statement q(db,
                       "SELECT id, title, type, timex, mod, dating, modality, confidence, "
                       "trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, lang "
-                      "FROM events WHERE doc = ? ORDER BY id");
+                      "FROM events WHERE " +
+                          kEventsOfDoc + " ORDER BY id");
   q.bind(1, doc_id);
   SQLite::Statement parts(db, "SELECT name FROM participants WHERE event = ? ORDER BY name");
   while (q.executeStep()) {
@@ -54,8 +56,10 @@ std::pair<std::vector<Event>, std::vector<Link>> current_events(SQLite::Database
   std::vector<Link> links;
   SQLite::Statement l(db,
                       "SELECT from_event, to_event, type, cue, evidence, confidence, "
-                      "evidence_begin, evidence_end FROM links WHERE doc = ? ORDER BY from_event, "
-                      "to_event, type");
+                      "evidence_begin, evidence_end FROM links WHERE " +
+                          kLinksOfDoc +
+                          " ORDER BY from_event, "
+                          "to_event, type");
   l.bind(1, doc_id);
   while (l.executeStep()) {
     Link link;

@@ -64,6 +64,12 @@ struct Fixture {
   };
   std::vector<Link> links = {link_of("d-51", "d-70", kText.substr(51)),
                              link_of("d-14", "d-51", "A sentence from elsewhere.")};
+  // Rows whose ids do not start with "d-" (as curated rows may be named) and another document
+  // whose event ids do: the by-document queries must find the former and leave the latter.
+  Event curated = event_of("rule-change", "d", 0, 50, kText.substr(0, 50));
+  Link curated_link = link_of("rule-change", "d-14", "so");
+  Document other = doc_of("d-2", "Another text about d.");
+  Event other_event = event_of("d-2-0", "d-2", 0, 7, "Another");
 };
 
 int64_t count(SQLite::Database& db, const std::string& sql) {
@@ -104,6 +110,38 @@ TEST_CASE("store format: evidence round-trips, slices are stored as offsets only
   CHECK(count(s.database(), "SELECT count(*) FROM events") == 0);
   CHECK(count(s.database(), "SELECT count(*) FROM participants") == 0);
   CHECK(count(s.database(), "SELECT count(*) FROM links") == 0);
+}
+
+TEST_CASE("store format: a document's rows are found whatever their ids", "[ingest][store]") {
+  auto dir = test::scratch_dir("store-format-ids");
+  Fixture f;
+  store::Store s(dir / "t.db");
+  REQUIRE(s.put(f.other, {f.other_event}, {}) == store::PutOutcome::added);
+  auto events = f.events;
+  events.push_back(f.curated);
+  auto links = f.links;
+  links.push_back(f.curated_link);
+  REQUIRE(s.put(f.doc, events, links) == store::PutOutcome::added);
+  // Only the rows a key range cannot find are in the by-document indexes.
+  CHECK(count(s.database(),
+              "SELECT count(*) FROM events INDEXED BY events_doc WHERE doc = 'd' "
+              "AND NOT (id >= doc || '-' AND id < doc || '.')") == 1);
+  CHECK(count(s.database(),
+              "SELECT count(*) FROM links INDEXED BY links_doc WHERE doc = 'd' AND "
+              "NOT (from_event >= doc || '-' AND from_event < doc || '.')") == 1);
+
+  REQUIRE(s.put(doc_of("d", "Other text."), {}, {}) == store::PutOutcome::updated);
+  auto old = s.versions("d");
+  REQUIRE(old.size() == 1);
+  REQUIRE(old[0].events.size() == 4);
+  CHECK(old[0].events[3].id == "rule-change");
+  REQUIRE(old[0].links.size() == 3);
+  CHECK(old[0].links[2].from == "rule-change");
+  // Everything of "d" is gone; "d-2" (whose event ids also start with "d-") is untouched.
+  CHECK(count(s.database(), "SELECT count(*) FROM events WHERE doc = 'd'") == 0);
+  CHECK(count(s.database(), "SELECT count(*) FROM links WHERE doc = 'd'") == 0);
+  CHECK(count(s.database(), "SELECT count(*) FROM events WHERE id = 'd-2-0'") == 1);
+  CHECK(count(s.database(), "SELECT count(*) FROM participants WHERE event = 'd-2-0'") == 2);
 }
 
 TEST_CASE("store format: a version-2 database is migrated in place", "[ingest][store]") {
