@@ -111,6 +111,19 @@ bool repeated_mention(const Event& a, const Event& b) {
   return shared >= 2 || (shared == 1 && a.participants.size() == 1 && b.participants.size() == 1);
 }
 
+/// Both name participants and share none: told of different actors, so not one happening, unless
+/// both give the very same date ("Washington rescinded ... on 13 May", "the Trump administration
+/// abolished ... on 13 May": the gazetteer does not know that the two name one actor).
+bool disjoint_actors(const Event& a, const Event& b) {
+  if (a.participants.empty() || b.participants.empty())
+    return false;
+  if (a.when.anchored() && b.when.anchored() && a.when == b.when)
+    return false;
+  Keys pa(a.participants.begin(), a.participants.end());
+  return std::none_of(b.participants.begin(), b.participants.end(),
+                      [&](const std::string& p) { return pa.count(p) > 0; });
+}
+
 }  // namespace
 
 std::vector<std::string> key_words(std::string_view s) {
@@ -239,7 +252,7 @@ MergeResult merge_events(std::vector<Event> events,
         const Event& ey = events[y];
         if (event_family(ex.type) != event_family(ey.type) || !dates_compatible(ex.when, ey.when))
           return false;
-        if (first_doc(ex) == first_doc(ey) && !repeated_mention(ex, ey))
+        if (first_doc(ex) == first_doc(ey) ? !repeated_mention(ex, ey) : disjoint_actors(ex, ey))
           return false;
       }
     }

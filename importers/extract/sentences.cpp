@@ -77,6 +77,13 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens,
           (abbreviations.count(prev.norm) || (prev.capitalized && prev.end - prev.begin == 1))) {
         continue;
       }
+      // An ordinal ("am 3. Juli 2023", "der 2. Weltkrieg"): a one- or two-digit number inside a
+      // sentence, its period attached, and a word after it on the same line.
+      if (prev.kind == TokenKind::number && prev.end - prev.begin <= 2 && i >= 2 && i - 1 > start &&
+          tokens[i - 2].kind == TokenKind::word && i + 1 < n &&
+          tokens[i + 1].kind == TokenKind::word && tokens[i + 1].newlines_before == 0) {
+        continue;
+      }
     }
     size_t j = i + 1;
     while (j < n && (is_final(tokens[j]) || is_closer(tokens[j])) &&

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes gold.json for the parallel articles in this folder (the same story told in six languages):
+"""Writes gold.json for the parallel articles in this folder (each story told in six languages):
 the events each article reports, with code point offsets into the whole file, their dates, the
 causal links between them, and which events are the same across languages. The format is the one
 read by score_events.py (per-document events, causal links, same_events).
@@ -13,7 +13,7 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # id -> (canonical key, date, mod); the same in every language.
-EVENTS = {
+H20_EVENTS = {
     "e1": ("chinese-labs-train-in-southeast-asia", None, None),
     "e2": ("chips-hard-to-obtain-in-china", None, None),
     "e3": ("us-export-controls", None, None),
@@ -29,7 +29,7 @@ EVENTS = {
     "e13": ("private-data-may-not-leave-china", None, None),
     "e14": ("domestic-data-projects-stay-in-china", None, None),
 }
-SUMMARY = {
+H20_SUMMARY = {
     "e1": "Alibaba and ByteDance train their newest models in Southeast Asian data centres",
     "e2": "Chinese firms find high-end Nvidia chips hard to obtain at home",
     "e3": "US export controls on advanced chips",
@@ -46,11 +46,11 @@ SUMMARY = {
     "e14": "Projects training on domestic data must run in China",
 }
 # (cause, effect, type)
-LINKS = [("e3", "e2", "cause"), ("e2", "e1", "cause"), ("e4", "e5", "cause"),
+H20_LINKS = [("e3", "e2", "cause"), ("e2", "e1", "cause"), ("e4", "e5", "cause"),
          ("e7", "e6", "cause"), ("e9", "e8", "enable"), ("e11", "e10", "cause"),
          ("e12", "e10", "cause"), ("e13", "e14", "cause")]
 
-EVIDENCE = {
+H20_EVIDENCE = {
     "en": {
         "e1": "Alibaba and ByteDance are now training their newest large language models in data centres across Southeast Asia",
         "e2": "which they find hard to obtain at home",
@@ -150,31 +150,126 @@ EVIDENCE = {
 }
 
 
+GALLIUM_EVENTS = {
+    "g1": ("china-announces-gallium-germanium-licences", "2023-07-03", None),
+    "g2": ("gallium-germanium-exports-need-licence", "2023-08-01", None),
+    "g3": ("netherlands-japan-tighten-equipment-rules", None, None),
+    "g4": ("germanium-prices-rise-2023-07", "2023-07", None),
+    "g5": ("buyers-stockpile-germanium", None, None),
+    "g6": ("chipmakers-seek-new-suppliers", None, None),
+    "g7": ("china-bans-rare-earth-processing-technology", "2023-12", None),
+    "g8": ("rare-earth-refining-projects-win-support", None, None),
+}
+GALLIUM_SUMMARY = {
+    "g1": "China announces licences for gallium and germanium exports",
+    "g2": "Gallium and germanium exports require a licence from 1 August 2023",
+    "g3": "The Netherlands and Japan tighten rules on chipmaking equipment",
+    "g4": "Germanium prices in Europe rise sharply",
+    "g5": "Buyers rush to build up germanium stocks",
+    "g6": "Western chipmakers look for new suppliers",
+    "g7": "Beijing bans the export of rare-earth processing technology",
+    "g8": "Rare-earth refining projects outside China win political support",
+}
+GALLIUM_LINKS = [("g5", "g4", "cause"), ("g7", "g8", "cause")]
+GALLIUM_EVIDENCE = {
+    "en": {
+        "g1": "China announced on 3 July 2023",
+        "g2": "exports of gallium and germanium would require a licence",
+        "g3": "the Netherlands and Japan had tightened their own rules on chipmaking equipment",
+        "g4": "germanium prices in Europe rose sharply",
+        "g5": "buyers rushed to build up stocks before the deadline",
+        "g6": "Several Western chipmakers said they were looking for new suppliers",
+        "g7": "Beijing also banned the export of technology for processing rare earths",
+        "g8": "projects to refine rare earths outside China won political support",
+    },
+    "it": {
+        "g1": "La Cina ha annunciato il 3 luglio 2023",
+        "g2": "le esportazioni di gallio e germanio avrebbero richiesto una licenza",
+        "g3": "i Paesi Bassi e il Giappone avevano inasprito le proprie regole sui macchinari per la produzione di chip",
+        "g4": "i prezzi del germanio in Europa sono saliti bruscamente",
+        "g5": "gli acquirenti si sono affrettati ad accumulare scorte prima della scadenza",
+        "g6": "Diversi produttori occidentali di chip hanno dichiarato di essere alla ricerca di nuovi fornitori",
+        "g7": "Pechino ha inoltre vietato l'esportazione delle tecnologie per la lavorazione delle terre rare",
+        "g8": "i progetti per raffinare terre rare fuori dalla Cina hanno ottenuto sostegno politico",
+    },
+    "fr": {
+        "g1": "La Chine a annoncé le 3 juillet 2023",
+        "g2": "les exportations de gallium et de germanium seraient soumises à licence",
+        "g3": "les Pays-Bas et le Japon avaient durci leurs propres règles sur les équipements de fabrication de puces",
+        "g4": "les prix du germanium en Europe ont fortement augmenté",
+        "g5": "les acheteurs se sont empressés de constituer des stocks avant l'échéance",
+        "g6": "Plusieurs fabricants de puces occidentaux ont déclaré chercher de nouveaux fournisseurs",
+        "g7": "Pékin a également interdit l'exportation des technologies de traitement des terres rares",
+        "g8": "les projets de raffinage de terres rares hors de Chine ont gagné un soutien politique",
+    },
+    "es": {
+        "g1": "China anunció el 3 de julio de 2023",
+        "g2": "las exportaciones de galio y germanio necesitarían una licencia",
+        "g3": "los Países Bajos y Japón endurecieran sus propias normas sobre equipos para fabricar chips",
+        "g4": "los precios del germanio en Europa subieron con fuerza",
+        "g5": "los compradores se apresuraron a acumular existencias antes del plazo",
+        "g6": "Varios fabricantes occidentales de chips afirmaron que buscaban nuevos proveedores",
+        "g7": "Pekín prohibió además la exportación de tecnología para procesar tierras raras",
+        "g8": "los proyectos para refinar tierras raras fuera de China ganaron apoyo político",
+    },
+    "de": {
+        "g1": "China kündigte am 3. Juli 2023 an",
+        "g2": "die Ausfuhr von Gallium und Germanium ab dem 1. August 2023 eine Lizenz erfordern werde",
+        "g3": "die Niederlande und Japan ihre eigenen Regeln für Anlagen zur Chipherstellung verschärft hatten",
+        "g4": "stiegen die Preise für Germanium in Europa stark",
+        "g5": "Käufer vor Ablauf der Frist eilig Vorräte anlegten",
+        "g6": "Mehrere westliche Chiphersteller erklärten, sie suchten nach neuen Lieferanten",
+        "g7": "verbot Peking zudem die Ausfuhr von Technologien zur Verarbeitung Seltener Erden",
+        "g8": "erhielten Projekte zur Raffination Seltener Erden außerhalb Chinas politische Unterstützung",
+    },
+    "pt": {
+        "g1": "A China anunciou a 3 de julho de 2023",
+        "g2": "as exportações de gálio e germânio passariam a exigir uma licença",
+        "g3": "os Países Baixos e o Japão terem endurecido as suas próprias regras sobre equipamentos de fabrico de chips",
+        "g4": "os preços do germânio na Europa subiram fortemente",
+        "g5": "os compradores se apressaram a acumular reservas antes do prazo",
+        "g6": "Vários fabricantes ocidentais de chips afirmaram que procuravam novos fornecedores",
+        "g7": "Pequim proibiu também a exportação de tecnologia de processamento de terras raras",
+        "g8": "os projetos de refinação de terras raras fora da China ganharam apoio político",
+    },
+}
+
+# story (file prefix) -> its tables
+STORIES = {
+    "h20-offshore": (H20_EVENTS, H20_SUMMARY, H20_LINKS, H20_EVIDENCE),
+    "gallium-licences": (GALLIUM_EVENTS, GALLIUM_SUMMARY, GALLIUM_LINKS, GALLIUM_EVIDENCE),
+}
+
+
 def main():
-    docs = []
-    for lang, evidence in EVIDENCE.items():
-        doc = "h20-offshore-" + lang
-        with open(os.path.join(HERE, doc + ".txt"), encoding="utf-8") as f:
-            text = f.read()
-        events = []
-        for eid, (canonical, date, mod) in EVENTS.items():
-            ev = evidence[eid]
-            start = text.find(ev)
-            if start < 0 or text.find(ev, start + 1) >= 0:
-                raise SystemExit(f"{doc}: evidence of {eid} not found exactly once")
-            e = {"id": eid, "date": date, "precision": "month" if date else "none",
-                 "evidence": ev, "summary": SUMMARY[eid], "canonical": canonical, "start": start, "end": start + len(ev)}
-            if mod:
-                e["mod"] = mod
-            events.append(e)
-        causal = [{"cause": c, "effect": e, "type": t} for c, e, t in LINKS]
-        docs.append({"doc": doc, "lang": lang, "dct": "2025", "events": events, "causal": causal})
-    same = [{"canonical": canonical,
-             "events": [["h20-offshore-" + lang, eid] for lang in EVIDENCE]}
-            for eid, (canonical, _, _) in EVENTS.items()]
-    json.dump({"description": "Gold for the parallel articles h20-offshore-<lang>.txt (written for "
-               "causeline; the same story in six languages). Offsets are code points into the whole "
-               "file; the only date the files carry is the copyright year.",
+    docs, same = [], []
+    for story, (events_of, summary_of, links, evidence_of) in STORIES.items():
+        for lang, evidence in evidence_of.items():
+            doc = f"{story}-{lang}"
+            with open(os.path.join(HERE, doc + ".txt"), encoding="utf-8") as f:
+                text = f.read()
+            events = []
+            for eid, (canonical, date, mod) in events_of.items():
+                ev = evidence[eid]
+                start = text.find(ev)
+                if start < 0 or text.find(ev, start + 1) >= 0:
+                    raise SystemExit(f"{doc}: evidence of {eid} not found exactly once")
+                e = {"id": eid, "date": date,
+                     "precision": {10: "day", 7: "month"}.get(len(date), "year") if date else "none",
+                     "evidence": ev, "summary": summary_of[eid], "canonical": canonical,
+                     "start": start, "end": start + len(ev)}
+                if mod:
+                    e["mod"] = mod
+                events.append(e)
+            causal = [{"cause": c, "effect": e, "type": t} for c, e, t in links]
+            docs.append({"doc": doc, "lang": lang, "dct": "2025", "events": events,
+                         "causal": causal})
+        same += [{"canonical": canonical,
+                  "events": [[f"{story}-{lang}", eid] for lang in evidence_of]}
+                 for eid, (canonical, _, _) in events_of.items()]
+    json.dump({"description": "Gold for the parallel articles <story>-<lang>.txt (written for "
+               "causeline; each story in six languages). Offsets are code points into the whole "
+               "file; the only date the files carry besides the text's own is the copyright year.",
                "docs": docs, "same_events": same}, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 

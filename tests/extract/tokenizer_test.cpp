@@ -50,3 +50,15 @@ TEST_CASE("extract: sentences end at final punctuation, bullets and line breaks"
   CHECK(got == std::vector<std::string>{"Mr. Rossi left early.", "Prices rose.",
                                         "A second bullet\nwraps here.", "New paragraph"});
 }
+
+TEST_CASE("extract: an ordinal's period inside a sentence is no boundary", "[extract][sentences]") {
+  const std::string text =
+      "China kündigte am 3. Juli 2023 eine Lizenzpflicht an. Sie gilt seit 2023. Die Preise "
+      "stiegen um 12.";
+  auto tokens = tokenize(text);
+  auto sents = split_sentences(tokens, {});
+  std::vector<std::string> got;
+  for (const auto& s : sents) got.push_back(text.substr(s.begin, s.end - s.begin));
+  CHECK(got == std::vector<std::string>{"China kündigte am 3. Juli 2023 eine Lizenzpflicht an.",
+                                        "Sie gilt seit 2023.", "Die Preise stiegen um 12."});
+}

@@ -144,6 +144,21 @@ TEST_CASE("merge: in one article, the same kind of event told of other actors st
   CHECK(r.events.size() == 2);
 }
 
+TEST_CASE("merge: a chain of merges never joins events told of different actors",
+          "[timeline][merge]") {
+  // "Beijing banned ..." and "Washington imposed export controls ..." are both restrictions; a
+  // mention without participants matches each, but must not bridge them into one event.
+  std::vector<Event> events = {
+      ev("a-10", "a", 10, "ban", "ban: China — export, technology", {"China"}),
+      ev("b-10", "b", 10, "ban", "ban — export, technology"),
+      ev("c-10", "c", 10, "restrict", "restrict: United States — export", {"United States"}),
+  };
+  auto r = merge_events(events);
+  std::map<std::string, std::string> kept = r.remap;
+  CHECK(kept["a-10"] != kept["c-10"]);
+  CHECK(r.events.size() == 2);
+}
+
 TEST_CASE("merge: a bare mention joins the only matching event of its own article",
           "[timeline][merge]") {
   const std::vector<std::string> who = {"Nvidia", "United States"};
