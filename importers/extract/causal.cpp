@@ -282,7 +282,8 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         if (type == LinkType::preceded) {
           // "X after Y" where Y is an intervention (a ban, a repeal ...): causal when X is a
           // change ("exports fell after the ban"), enabling when X is a state that holds since
-          // Y ("legal after the repeal"). Other events after an event are mere sequence.
+          // Y ("legal after the repeal"), a response when X is a typed deliberate act. Other
+          // events after an event are mere sequence.
           const TriggerEntry* later = da.entry_of(effect);
           const TriggerEntry* earlier = da.entry_of(cause);
           const bool after_intervention = earlier && earlier->cls == TypeClass::intervention;
@@ -293,6 +294,12 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
           } else if (after_intervention && later && later->change) {
             type = LinkType::caused;
             conf = 0.4;
+          } else if (after_intervention && later && later->cls == TypeClass::action &&
+                     !later->weak) {
+            // "after the tightening, the labs moved their training abroad": a deliberate act
+            // right after an intervention is read as the response to it.
+            type = LinkType::caused;
+            conf = 0.35;
           }
         }
         add(cause, effect, type, cue_text, conf);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
 
 using namespace causeline;
 
@@ -59,6 +61,18 @@ bool linked(const extract::Extraction& ex, const Event* cause, const Event* effe
   return std::any_of(ex.links.begin(), ex.links.end(), [&](const Link& l) {
     return l.from == cause->id && l.to == effect->id && l.type == t;
   });
+}
+
+/// The body of a sample article (the text after its header block).
+std::string sample_body(const std::string& name) {
+  std::ifstream in(std::string(CAUSELINE_SAMPLES_DIR) + "/articles/" + name, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream s;
+  s << in.rdbuf();
+  const std::string raw = s.str();
+  const size_t blank = raw.find("\n\n");
+  REQUIRE(blank != std::string::npos);
+  return raw.substr(blank + 2);
 }
 
 }  // namespace
@@ -271,4 +285,32 @@ TEST_CASE("extract: a relative clause with its own event is the effect of the cu
   CHECK(struggle->type == "struggle");
   CHECK(linked(ex, controls, struggle, LinkType::caused));
   CHECK_FALSE(linked(ex, controls, rent, LinkType::caused));
+}
+
+// Regression (issue 4): the French sample lost the tightening, the move abroad and the link
+// between them when sequence cues became causal only before changes and states.
+TEST_CASE("extract: the French sample reads the move abroad as the response to the tightening",
+          "[extract][causal][samples]") {
+  Document d = doc_of("h20-licence-fr", "fr", sample_body("h20-licence-fr.txt"));
+  auto ex = extractor().run(
+      d, {date_at(d.text, "avril 2025", "2025-04"), date_at(d.text, "15 avril 2025", "2025-04-15"),
+          date_at(d.text, "13 mai 2025", "2025-05-13")});
+  const Event* tighten = by_trigger(ex, d, "durcissement");
+  const Event* move = by_trigger(ex, d, "déplacé");
+  REQUIRE(tighten);
+  REQUIRE(move);
+  CHECK(tighten->type == "tighten");
+  CHECK(move->type == "move");
+  CHECK(linked(ex, tighten, move, LinkType::caused));
+  // The other causal statements of the article stay linked.
+  CHECK(linked(ex, by_trigger(ex, d, "abrogé"), by_trigger(ex, d, "louer"), LinkType::caused));
+  CHECK(
+      linked(ex, by_trigger(ex, d, "accumulé"), by_trigger(ex, d, "entraîner"), LinkType::caused));
+}
+
+TEST_CASE("extract: a plain event after an intervention is sequence, not cause", "[extract]") {
+  const std::string text = "After the ban, the minister travelled to the coast.";
+  Document d = doc_of("seq", "en", text);
+  auto ex = extractor().run(d, {});
+  CHECK(ex.links.empty());
 }
