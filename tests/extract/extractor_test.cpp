@@ -198,6 +198,10 @@ TEST_CASE("extract: modality of the clause, or reported for the whole sentence",
        "negated"},
       {"fr", "Selon la presse, les ventes ont chuté à cause de la grève.", "chuté", "reported"},
       {"en", "Exports collapsed because demand weakened.", "collapsed", "asserted"},
+      {"en", "The firm plans to close the plant because sales dropped.", "close", "planned"},
+      {"es", "La empresa va a cerrar la planta porque las ventas cayeron.", "cerrar", "planned"},
+      {"de", "Der Konzern teilte mit, die Ausfuhren seien wegen der Nachfrage gestiegen.",
+       "gestiegen", "reported"},
   }));
   CAPTURE(lang, text);
   Document d = doc_of("m", lang, text);
@@ -313,4 +317,18 @@ TEST_CASE("extract: a plain event after an intervention is sequence, not cause",
   Document d = doc_of("seq", "en", text);
   auto ex = extractor().run(d, {});
   CHECK(ex.links.empty());
-}
+  TEST_CASE("extract: one-word cue alternatives beside longer forms ('aufgrund', 'aufgrund von')",
+            "[extract][de]") {
+    for (const std::string cue : {"aufgrund der", "aufgrund von", "infolge der"}) {
+      const std::string text =
+          "Die Rechenzentren in Malaysia wachsen " + cue + " Nachfrage rasant.";
+      CAPTURE(text);
+      Document d = doc_of("rz", "de", text);
+      auto ex = extractor().run(d, {});
+      const Event* growth = by_trigger(ex, d, "wachsen");
+      const Event* demand = by_trigger(ex, d, "Nachfrage");
+      REQUIRE(growth);
+      REQUIRE(demand);
+      CHECK(linked(ex, demand, growth, LinkType::caused));
+    }
+  }
