@@ -115,6 +115,20 @@ SegRef object_head(const DocAnalysis& da, SegRef r) {
 /// The event noun heading the subject of a causal verb: the first one after the last predicate
 /// of the segment that ends where the verb starts ("the assassination touched off ...",
 /// "Netanyahu said the remarks marked ...").
+/// A verb reading that heads a noun phrase: right after a determiner ("the drop"), or after a
+/// determiner and one plain modifier when a preposition follows ("the sharp drop in sales").
+bool noun_like(const DocAnalysis& da, size_t s, size_t k, size_t first) {
+  const auto& t = da.tokens;
+  const LangPack& pack = *da.pack;
+  if (k > first && pack.determiners.count(t[k - 1].norm))
+    return true;
+  return k > first + 1 && k + 1 < da.sentences[s].sentence.last &&
+         pack.determiners.count(t[k - 2].norm) && t[k - 1].kind == TokenKind::word &&
+         !t[k - 1].capitalized && !pack.stopwords.count(t[k - 1].norm) && !trig_at(da, s, k - 1) &&
+         t[k + 1].kind == TokenKind::word && pack.stopwords.count(t[k + 1].norm) &&
+         !pack.determiners.count(t[k + 1].norm);
+}
+
 std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g) {
   const auto& segs = da.sentences[s].segments;
   if (g == 0 || segs[g - 1].paren || segs[g - 1].last != segs[g].open)
@@ -123,20 +137,30 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g) {
   size_t from = p.first;
   int last_predicate = -1;
   for (size_t k = p.first; k < p.last; ++k) {
-    if (predicate(trig_at(da, s, k))) {
+    if (predicate(trig_at(da, s, k)) && !noun_like(da, s, k, p.first)) {
       from = k + 1;
       last_predicate = static_cast<int>(k);
     }
   }
   // "extended the offer to allow ...": an infinitive of purpose has the clause's event as its
-  // subject.
+  // subject. After a predicative adjective ("the weakness is likely to lead to") the infinitive
+  // continues the clause: its subject is the cause.
   if (p.last > p.first && da.pack->infinitive.count(da.tokens[p.last - 1].norm)) {
-    if (last_predicate >= 0)
+    const TriggerEntry* lp = last_predicate >= 0 ? trig_at(da, s, size_t(last_predicate)) : nullptr;
+    if (lp && lp->verb)
       return SegRef{s, g - 1, last_predicate};
-    return std::nullopt;
+    if (!lp)
+      return std::nullopt;
+    from = p.first;
+    for (size_t k = p.first; k < size_t(last_predicate); ++k) {
+      const TriggerEntry* e = trig_at(da, s, k);
+      if (e && e->verb)
+        from = k + 1;
+    }
   }
   for (size_t k = from; k < p.last; ++k) {
-    if (event_noun(trig_at(da, s, k)))
+    const TriggerEntry* e = trig_at(da, s, k);
+    if (event_noun(e) || (e && e->verb && !e->weak && noun_like(da, s, k, p.first)))
       return SegRef{s, g - 1, static_cast<int>(k)};
   }
   return std::nullopt;

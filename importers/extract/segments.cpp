@@ -70,11 +70,21 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       // "hurt by", "gain from": only right after an event word.
       // The event word must read as a verb or adjective: after a noun ("an offer by DPC",
       // "statements by executives") the phrase names the agent, not a cause.
-      auto prev = i > a ? pack.triggers.match_at(tokens, i - 1, i) : std::nullopt;
+      const TriggerEntry* prev = nullptr;
+      if (i > a) {
+        if (auto m = pack.triggers.match_at(tokens, i - 1, i)) {
+          prev = m->value;
+        } else if (i > a + 1 && pack.copulas.count(tokens[i - 2].norm)) {
+          // A plain verb in the passive ("were hit by the increase") reads as well; the agent
+          // filter on the noun phrase's head still applies.
+          if (auto g = pack.generic.match_at(tokens, i - 1, i))
+            prev = g->value;
+        }
+      }
       const bool ok = i > a && tokens[i - 1].kind == TokenKind::word &&
                       !pack.stopwords.count(tokens[i - 1].norm) &&
                       !pack.nontriggers.match_at(tokens, i - 1, i) && prev &&
-                      (prev->value->verb || prev->value->adj) && !covered[i - 1 - a];
+                      (prev->verb || prev->adj) && !covered[i - 1 - a];
       if (!ok)
         c.reset();
     }

@@ -234,6 +234,8 @@ TEST_CASE("extract: causal links relate the head events of each side", "[extract
       {"The storm forced the ferry operator to suspend crossings.", "storm", "suspend"},
       {"Officials reported a fire at the depot, which led to the evacuation of the street.", "fire",
        "evacuation"},
+      {"Ferry revenue was hit by an increase in fuel costs.", "increase", "hit"},
+      {"The bakery said the sharp drop in sales will result in lower profits.", "drop", "profits"},
   }));
   CAPTURE(text);
   Document d = doc_of("heads", "en", text);
