@@ -63,6 +63,7 @@ struct Scratch {
   std::vector<Token> tokens;
   std::vector<Hit> hits;
   std::vector<std::uint32_t> starts;
+  std::vector<std::uint32_t> finals;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> hit_range;
   std::vector<Candidate> candidates;
   std::vector<const Candidate*> order;
@@ -77,6 +78,7 @@ class Matcher {
         tokens_(scratch.tokens),
         hits_(scratch.hits),
         starts_(scratch.starts),
+        finals_(scratch.finals),
         hit_range_(scratch.hit_range),
         candidates_(scratch.candidates),
         order_(scratch.order),
@@ -84,6 +86,7 @@ class Matcher {
     tokens_.clear();
     hits_.clear();
     starts_.clear();
+    finals_.clear();
     hit_range_.clear();
     candidates_.clear();
     order_.clear();
@@ -95,7 +98,19 @@ class Matcher {
     hit_range_.assign(tokens_.size() + 1, {kNoHit, 0});
     hit_range_[tokens_.size()] = {0, 0};
     hits_.reserve(tokens_.size() + 16);
-    for (std::uint32_t i : starts_) match_at(i);
+    // A start is walked only when some final token lies within reach of it.
+    size_t f = 0;
+    for (std::uint32_t i : starts_) {
+      while (f < finals_.size() && finals_[f] < i) ++f;
+      if (f == finals_.size())
+        break;
+      const Token& t = tokens_[i];
+      const std::uint32_t reach = t.raw.kind == TokenKind::number
+                                      ? pack_.number_reach
+                                      : pack_.start_reach[static_cast<size_t>(t.id)];
+      if (finals_[f] - i <= reach)
+        match_at(i);
+    }
     return select();
   }
 
@@ -113,9 +128,20 @@ class Matcher {
             id = pack_.words.find(folded, hash);
           }
           // Only numbers and words some rule can start with are worth a walk.
-          if (t.kind == TokenKind::number ||
-              (id >= 0 && pack_.can_start[static_cast<size_t>(id)])) {
-            starts_.push_back(static_cast<std::uint32_t>(tokens_.size()));
+          const auto pos = static_cast<std::uint32_t>(tokens_.size());
+          if (t.kind == TokenKind::number) {
+            starts_.push_back(pos);
+            if (pack_.number_final)
+              finals_.push_back(pos);
+          } else if (id >= 0) {
+            if (pack_.can_start[static_cast<size_t>(id)])
+              starts_.push_back(pos);
+            if (pack_.is_final[static_cast<size_t>(id)])
+              finals_.push_back(pos);
+            else if (pack_.caps_final && t.capital)
+              finals_.push_back(pos);
+          } else if (pack_.caps_final && t.capital) {
+            finals_.push_back(pos);
           }
           tokens_.push_back(Token{t, id});
         },
@@ -495,6 +521,7 @@ class Matcher {
   std::vector<Token>& tokens_;
   std::vector<Hit>& hits_;
   std::vector<std::uint32_t>& starts_;
+  std::vector<std::uint32_t>& finals_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& hit_range_;
   std::vector<Candidate>& candidates_;
   std::vector<const Candidate*>& order_;

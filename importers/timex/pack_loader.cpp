@@ -78,6 +78,73 @@ void Pack::freeze() {
       for (auto [w2, c2] : n.next) stack.push_back(c2);
     }
   }
+  freeze_finals();
+}
+
+void Pack::freeze_finals() {
+  // Longest key (in tokens) of each lexicon class, and the classes each word can begin.
+  std::vector<std::uint32_t> class_len(class_names.size(), 1);
+  std::vector<std::vector<std::int32_t>> begins(vocab.ids.size());
+  std::vector<std::pair<std::int32_t, std::uint32_t>> stack;  // (node, depth)
+  for (auto [w, first] : lex[0].next) {
+    stack.assign(1, {first, 1});
+    while (!stack.empty()) {
+      auto [node, depth] = stack.back();
+      stack.pop_back();
+      const LexNode& n = lex[static_cast<size_t>(node)];
+      for (const auto& a : n.accept) {
+        class_len[static_cast<size_t>(a.cls)] =
+            std::max(class_len[static_cast<size_t>(a.cls)], depth);
+        begins[static_cast<size_t>(w)].push_back(a.cls);
+      }
+      for (auto [w2, c2] : n.next) stack.push_back({c2, depth + 1});
+    }
+  }
+  std::vector<std::uint8_t> final_class(class_names.size(), 0);
+  std::vector<std::uint32_t> class_reach(class_names.size(), 0);
+  is_final.assign(vocab.ids.size(), 0);
+  start_reach.assign(vocab.ids.size(), 0);
+  number_reach = 0;
+  number_final = false;
+  caps_final = false;
+  auto widen = [](std::uint8_t& r, std::uint32_t reach) {
+    r = static_cast<std::uint8_t>(std::max<std::uint32_t>(r, std::min<std::uint32_t>(reach, 255)));
+  };
+  for (const Sequence& seq : seqs) {
+    if (seq.elems.empty())
+      continue;
+    std::uint32_t reach = 0;
+    for (size_t k = 0; k + 1 < seq.elems.size(); ++k) {
+      const Element& e = seq.elems[k];
+      reach += e.kind == Element::Kind::literal ? 1 : class_len[static_cast<size_t>(e.id)];
+    }
+    const Element& first = seq.elems.front();
+    if (first.kind == Element::Kind::literal) {
+      widen(start_reach[static_cast<size_t>(first.id)], reach);
+    } else if (first.id < kBuiltinCount) {
+      widen(number_reach, reach);
+    } else {
+      class_reach[static_cast<size_t>(first.id)] =
+          std::max(class_reach[static_cast<size_t>(first.id)], reach);
+    }
+    const Element& last = seq.elems.back();
+    if (last.kind == Element::Kind::literal) {
+      is_final[static_cast<size_t>(last.id)] = 1;
+    } else if (last.id == static_cast<std::int32_t>(Builtin::caps)) {
+      caps_final = true;
+    } else if (last.id < kBuiltinCount) {
+      number_final = true;
+    } else {
+      final_class[static_cast<size_t>(last.id)] = 1;
+    }
+  }
+  for (size_t w = 0; w < begins.size(); ++w) {
+    for (std::int32_t c : begins[w]) {
+      if (final_class[static_cast<size_t>(c)])
+        is_final[w] = 1;
+      widen(start_reach[w], class_reach[static_cast<size_t>(c)]);
+    }
+  }
 }
 
 std::int32_t Pack::class_id(std::string_view name) const noexcept {
