@@ -433,7 +433,9 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       if (e->state || (e->weak && e->verb) || (pack.proper_nouns && head.capitalized))
         best = -1;
     }
-    if (best < 0 && nominal) {
+    // After an ambiguous cue ("by" also introduces agents and means) only the head counts.
+    const bool ambiguous_cue = s.cue >= 0 && sa.cues[static_cast<size_t>(s.cue)].cue->adjacent;
+    if (best < 0 && nominal && !ambiguous_cue) {
       // Else a participle or reduced relative inside it: "the chips it stockpiled".
       for (size_t k = s.first; k < s.last; ++k) {
         const TriggerEntry* e = trig[k - a].entry;
