@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <limits>
 #include <numeric>
@@ -10,11 +11,20 @@
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <unordered_set>
 
 #include "core/taxonomy.hpp"
 
 namespace causeline {
 namespace {
+
+/// Blocks of candidate events larger than twice this are compared only between neighbours in date
+/// order, this many ahead (see merge_events).
+constexpr size_t kMergeWindow = 32;
+/// Two clusters whose member counts multiply to more than this compare participants only between
+/// their first kSampledMembers members.
+constexpr size_t kMaxPairChecks = 4096;
+constexpr size_t kSampledMembers = 64;
 
 using Keys = std::set<std::string>;
 
@@ -169,7 +179,11 @@ bool dates_compatible(const TimeValue& a, const TimeValue& b) noexcept {
   return x.begin < y.end && y.begin < x.end;
 }
 
-double signature_similarity(const Event& a, const Event& b, std::string* why) {
+namespace {
+
+/// signature_similarity with the title keys of both events already computed.
+double similarity(const Event& a, const Event& b, const Keys& ka, const Keys& kb,
+                  std::string* why) {
   // Generic happenings ("occurrence") carry too little to be matched by signature.
   if (const EventType* t = find_event_type(a.type); t && t->cls == TypeClass::generic)
     return 0;
@@ -185,7 +199,7 @@ double signature_similarity(const Event& a, const Event& b, std::string* why) {
                         std::inserter(shared_p, shared_p.end()));
   if (!pa.empty() && !pb.empty() && shared_p.empty())
     return 0;
-  Keys ka = title_keys(a), kb = title_keys(b), inter, uni;
+  Keys inter, uni;
   std::set_intersection(ka.begin(), ka.end(), kb.begin(), kb.end(),
                         std::inserter(inter, inter.end()));
   std::set_union(ka.begin(), ka.end(), kb.begin(), kb.end(), std::inserter(uni, uni.end()));
@@ -225,6 +239,12 @@ double signature_similarity(const Event& a, const Event& b, std::string* why) {
   return score;
 }
 
+}  // namespace
+
+double signature_similarity(const Event& a, const Event& b, std::string* why) {
+  return similarity(a, b, title_keys(a), title_keys(b), why);
+}
+
 MergeResult merge_events(std::vector<Event> events,
                          const std::vector<std::vector<std::string>>& forced_groups,
                          double threshold) {
@@ -241,17 +261,50 @@ MergeResult merge_events(std::vector<Event> events,
   std::map<std::string, size_t> index;
   for (size_t i = 0; i < n; ++i) index.emplace(events[i].id, i);
 
+  // Per-cluster summaries keep the checks below cheap on large corpora: members share one family
+  // (every merge requires it); intervals that pairwise overlap share a common point, so the
+  // latest start and the earliest end decide date compatibility exactly; documents are a set.
+  struct Summary {
+    std::set<std::string_view> docs;
+    int64_t max_begin = std::numeric_limits<int64_t>::min();
+    int64_t min_end = std::numeric_limits<int64_t>::max();
+    bool dated = false;
+  };
+  std::vector<Summary> summary(n);
+  for (size_t i = 0; i < n; ++i) {
+    summary[i].docs.insert(first_doc(events[i]));
+    if (events[i].when.anchored()) {
+      const Interval iv = effective(events[i].when);
+      summary[i] = {summary[i].docs, iv.begin, iv.end, true};
+    }
+  }
   auto clusters_compatible = [&](size_t ra, size_t rb, bool disjoint_docs) {
-    std::set<std::string> docs_a;
-    for (size_t x : members[ra]) docs_a.insert(first_doc(events[x]));
-    for (size_t y : members[rb]) {
-      if (disjoint_docs && docs_a.count(first_doc(events[y])))
-        return false;
-      for (size_t x : members[ra]) {
-        const Event& ex = events[x];
-        const Event& ey = events[y];
-        if (event_family(ex.type) != event_family(ey.type) || !dates_compatible(ex.when, ey.when))
+    const Summary& sa = summary[ra];
+    const Summary& sb = summary[rb];
+    if (event_family(events[ra].type) != event_family(events[rb].type))
+      return false;
+    if (sa.dated && sb.dated &&
+        std::max(sa.max_begin, sb.max_begin) >= std::min(sa.min_end, sb.min_end))
+      return false;
+    if (disjoint_docs) {
+      const auto& small = sa.docs.size() <= sb.docs.size() ? sa.docs : sb.docs;
+      const auto& large = sa.docs.size() <= sb.docs.size() ? sb.docs : sa.docs;
+      for (const auto& d : small) {
+        if (large.count(d))
           return false;
+      }
+    }
+    // Participants are compared member by member; between two large clusters (a story told by
+    // hundreds of documents), only their first members are, which keeps merging linear.
+    const auto& ma = members[ra];
+    const auto& mb = members[rb];
+    const bool all = ma.size() * mb.size() <= kMaxPairChecks;
+    const size_t na = all ? ma.size() : std::min(ma.size(), kSampledMembers);
+    const size_t nb = all ? mb.size() : std::min(mb.size(), kSampledMembers);
+    for (size_t j = 0; j < nb; ++j) {
+      for (size_t i = 0; i < na; ++i) {
+        const Event& ex = events[ma[i]];
+        const Event& ey = events[mb[j]];
         if (first_doc(ex) == first_doc(ey) ? !repeated_mention(ex, ey) : disjoint_actors(ex, ey))
           return false;
       }
@@ -265,8 +318,21 @@ MergeResult merge_events(std::vector<Event> events,
     if (rb < ra)
       std::swap(ra, rb);
     uf.unite(ra, rb);
+    if (members[ra].size() < members[rb].size())
+      members[ra].swap(members[rb]);  // append the smaller list: linear overall
     members[ra].insert(members[ra].end(), members[rb].begin(), members[rb].end());
     members[rb].clear();
+    Summary& sa = summary[ra];
+    Summary& sb = summary[rb];
+    if (sa.docs.size() < sb.docs.size())
+      sa.docs.swap(sb.docs);
+    sa.docs.insert(sb.docs.begin(), sb.docs.end());
+    sb.docs.clear();
+    if (sb.dated) {
+      sa.max_begin = sa.dated ? std::max(sa.max_begin, sb.max_begin) : sb.max_begin;
+      sa.min_end = sa.dated ? std::min(sa.min_end, sb.min_end) : sb.min_end;
+      sa.dated = true;
+    }
     result.notes.push_back({"", events[a].id, events[b].id, score, why});
   };
 
@@ -284,36 +350,62 @@ MergeResult merge_events(std::vector<Event> events,
     }
   }
 
-  // Candidate pairs: same type, sharing a title key (or both without keys).
+  // Candidate pairs: same family, sharing a title key (or both without keys). A small block is
+  // compared pair by pair; a large one (a key such as "china" in a big corpus) only between
+  // neighbours in date order, so the work stays linear in the corpus: the same happening reported
+  // by many documents still ends up in one cluster through chains of neighbours.
   struct Pair {
     double score;
     size_t a, b;
-    std::string why;
   };
   std::vector<Pair> same_doc, cross_doc;
   std::map<std::pair<std::string, std::string>, std::vector<size_t>> by_key;
+  std::vector<Keys> keys(n);
+  std::vector<int64_t> begin_of(n, std::numeric_limits<int64_t>::max());
   for (size_t i = 0; i < n; ++i) {
-    Keys k = title_keys(events[i]);
-    if (k.empty())
-      k.insert("");
-    for (const auto& w : k) by_key[{std::string(event_family(events[i].type)), w}].push_back(i);
+    keys[i] = title_keys(events[i]);
+    if (events[i].when.anchored())
+      begin_of[i] = events[i].when.begin().time_since_epoch().count();
+    const std::string family(event_family(events[i].type));
+    if (keys[i].empty())
+      by_key[{family, ""}].push_back(i);
+    for (const auto& w : keys[i]) by_key[{family, w}].push_back(i);
   }
-  std::set<std::pair<size_t, size_t>> seen;
-  for (const auto& [key, list] : by_key) {
+  // Dated first, in date order; undated after, in input order.
+  auto date_order = [&](size_t x, size_t y) {
+    return std::tie(begin_of[x], x) < std::tie(begin_of[y], y);
+  };
+  std::unordered_set<uint64_t> seen;
+  auto consider = [&](size_t a, size_t b) {
+    if (a > b)
+      std::swap(a, b);
+    if (!seen.insert((static_cast<uint64_t>(a) << 32) | b).second)
+      return;
+    const double s = similarity(events[a], events[b], keys[a], keys[b], nullptr);
+    if (s < threshold)
+      return;
+    (first_doc(events[a]) == first_doc(events[b]) ? same_doc : cross_doc).push_back({s, a, b});
+  };
+  for (auto& [key, list] : by_key) {
+    if (list.size() <= 2 * kMergeWindow) {
+      for (size_t p = 0; p < list.size(); ++p) {
+        for (size_t q = p + 1; q < list.size(); ++q) consider(list[p], list[q]);
+      }
+      continue;
+    }
+    std::sort(list.begin(), list.end(), date_order);
     for (size_t p = 0; p < list.size(); ++p) {
-      for (size_t q = p + 1; q < list.size(); ++q) {
-        size_t a = list[p], b = list[q];
-        if (!seen.insert({a, b}).second)
-          continue;
-        std::string why;
-        double s = signature_similarity(events[a], events[b], &why);
-        if (s < threshold)
-          continue;
-        (first_doc(events[a]) == first_doc(events[b]) ? same_doc : cross_doc)
-            .push_back({s, a, b, std::move(why)});
+      for (size_t q = p + 1; q < list.size() && q <= p + kMergeWindow; ++q) {
+        consider(list[p], list[q]);
       }
     }
   }
+  seen = {};
+  auto explain = [&](size_t a, size_t b) {
+    std::string why;
+    similarity(events[a], events[b], keys[a], keys[b], &why);
+    return why;
+  };
   auto by_score = [](const Pair& x, const Pair& y) {
     return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
   };
@@ -324,12 +416,12 @@ MergeResult merge_events(std::vector<Event> events,
       continue;
     size_t ra = uf.find(p.a), rb = uf.find(p.b);
     if (ra != rb && clusters_compatible(ra, rb, false))
-      unite(p.a, p.b, p.score, p.why);
+      unite(p.a, p.b, p.score, explain(p.a, p.b));
   }
   for (const auto& p : cross_doc) {
     size_t ra = uf.find(p.a), rb = uf.find(p.b);
     if (ra != rb && clusters_compatible(ra, rb, true))
-      unite(p.a, p.b, p.score, p.why);
+      unite(p.a, p.b, p.score, explain(p.a, p.b));
   }
 
   // Bare mentions ("the April tightening", "la stretta di aprile": a dated trigger with neither
@@ -340,32 +432,37 @@ MergeResult merge_events(std::vector<Event> events,
   auto bare = [&](size_t r) {
     for (size_t m : members[r]) {
       const Event& e = events[m];
-      if (!e.when.anchored() || !e.participants.empty() || !title_keys(e).empty())
+      if (!e.when.anchored() || !e.participants.empty() || !keys[m].empty())
         return false;
       if (const EventType* t = find_event_type(e.type); t && t->cls == TypeClass::generic)
         return false;
     }
     return !members[r].empty();
   };
+  // Bare-ness per root, computed once: merging only ever turns a bare cluster into a fuller one.
+  std::vector<char> is_bare(n, 0);
+  for (size_t r = 0; r < n; ++r) is_bare[r] = uf.find(r) == r && bare(r);
+  // Events by document, so a bare mention looks only at the clusters of its own articles.
+  std::map<std::string_view, std::vector<size_t>> by_doc;
+  for (size_t m = 0; m < n; ++m) by_doc[first_doc(events[m])].push_back(m);
   for (size_t r = 0; r < n; ++r) {
-    if (uf.find(r) != r || !bare(r))
+    if (uf.find(r) != r || !is_bare[r])
       continue;
-    std::set<std::string> docs;
-    for (size_t m : members[r]) docs.insert(first_doc(events[m]));
+    std::set<size_t> candidates;
+    for (size_t m : members[r]) {
+      for (size_t x : by_doc[first_doc(events[m])]) candidates.insert(uf.find(x));
+    }
     std::optional<size_t> target;
     bool ambiguous = false;
-    for (size_t c = 0; c < n && !ambiguous; ++c) {
-      if (c == r || uf.find(c) != c || members[c].empty() || bare(c))
+    for (size_t c : candidates) {
+      if (ambiguous)
+        break;
+      if (c == r || members[c].empty() || is_bare[c])
         continue;
-      const bool shares_doc = std::any_of(members[c].begin(), members[c].end(), [&](size_t m) {
-        return docs.count(first_doc(events[m])) > 0;
-      });
       // The fuller mention must carry a date of its own: a dated bare mention next to an undated
       // event of the same family ("the shift gathered pace after April" beside "clusters are
       // growing") is another happening, not a recap.
-      const bool dated = std::any_of(members[c].begin(), members[c].end(),
-                                     [&](size_t m) { return events[m].when.anchored(); });
-      if (!shares_doc || !dated || !clusters_compatible(r, c, false))
+      if (!summary[c].dated || !clusters_compatible(r, c, false))
         continue;
       if (target)
         ambiguous = true;
@@ -376,6 +473,7 @@ MergeResult merge_events(std::vector<Event> events,
             "a mention without participants refers back to the only event of family '" +
                 std::string(event_family(events[members[r].front()].type)) +
                 "' with a compatible date in the same article");
+      is_bare[uf.find(r)] = 0;
     }
   }
 

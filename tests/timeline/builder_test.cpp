@@ -159,6 +159,27 @@ TEST_CASE("merge: a chain of merges never joins events told of different actors"
   CHECK(r.events.size() == 2);
 }
 
+TEST_CASE("merge: a happening told by hundreds of documents is still one event",
+          "[timeline][merge]") {
+  // Past twice the comparison window, a block is compared between date neighbours only; the
+  // chains of neighbours still gather every report, and a different happening stays apart.
+  std::vector<Event> events;
+  for (int d = 0; d < 300; ++d) {
+    const std::string doc = "doc" + std::to_string(d);
+    events.push_back(ev(doc + "-5", doc, 5, "ban", "ban: China — gallium, export", {"China"},
+                        d % 3 ? "2023-07-03" : "2023-07"));
+    events.push_back(ev(doc + "-90", doc, 90, "grow", "grow: China — price", {"China"}));
+  }
+  auto r = merge_events(events);
+  std::map<std::string, std::string> kept = r.remap;
+  for (int d = 1; d < 300; ++d) {
+    const std::string doc = "doc" + std::to_string(d);
+    CHECK(kept[doc + "-5"] == kept["doc0-5"]);
+    CHECK(kept[doc + "-90"] == kept["doc0-90"]);
+  }
+  CHECK(r.events.size() == 2);
+}
+
 TEST_CASE("merge: a bare mention joins the only matching event of its own article",
           "[timeline][merge]") {
   const std::vector<std::string> who = {"Nvidia", "United States"};
