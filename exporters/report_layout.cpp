@@ -62,6 +62,39 @@ std::vector<ReportLayout::Tick> make_ticks(double lo, double hi,
   return ticks;
 }
 
+/// Width of the event's label, or 0 when the picture carries no labels (`buf` is scratch space).
+double label_w(bool labels, std::string& buf, const Event& e) {
+  if (!labels)
+    return 0.0;
+  buf.clear();
+  append_report_label(buf, e);
+  return label_width(buf);
+}
+
+/// Puts the mark's label on the side where it stays in the picture, then returns the first row of
+/// `rows` (each holding the right end of what is drawn in it) where mark and label fit. Rows grow
+/// up to kMaxRows; after that the least filled row is shared.
+int place_in_row(ReportLayout::Mark& m, double w, std::vector<double>& rows) {
+  m.label_left = m.x1 + 8 + w > ReportLayout::kWidth - 4 && m.x0 - 8 - w >= 4;
+  const double label_start = m.label_left ? m.x0 - 8 - w : m.x0;
+  const double label_end = m.label_left ? m.x1 : m.x1 + 8 + w;
+  int row = -1;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    if (rows[r] < label_start - 6) {
+      row = static_cast<int>(r);
+      break;
+    }
+  }
+  if (row < 0 && rows.size() < ReportLayout::kMaxRows) {
+    row = static_cast<int>(rows.size());
+    rows.push_back(0);
+  }
+  if (row < 0)
+    row = static_cast<int>(std::min_element(rows.begin(), rows.end()) - rows.begin());
+  rows[static_cast<size_t>(row)] = std::max(rows[static_cast<size_t>(row)], label_end);
+  return row;
+}
+
 double to_x(double v, double lo, double hi) {
   return ReportLayout::kLeft + (v - lo) / (hi - lo) * (ReportLayout::kRight - ReportLayout::kLeft);
 }
@@ -140,31 +173,7 @@ ReportLayout layout_report(const TimelineIndex& ix) {
     m.x0 = to_x(days_of(e.when.begin()), lo, hi);
     const bool point = e.when.grain() <= Grain::day && e.when.last_day() == e.when.first_day();
     m.x1 = point ? m.x0 : std::max(m.x0 + 3, to_x(days_of(e.when.end()), lo, hi));
-    double w = 0.0;
-    if (L.labels) {
-      label.clear();
-      append_report_label(label, e);
-      w = label_width(label);
-    }
-    m.label_left = m.x1 + 8 + w > ReportLayout::kWidth - 4 && m.x0 - 8 - w >= 4;
-    const double label_start = m.label_left ? m.x0 - 8 - w : m.x0;
-    const double label_end = m.label_left ? m.x1 : m.x1 + 8 + w;
-    auto& rows = row_end[ix.track_of(i)];
-    int row = -1;
-    for (size_t r = 0; r < rows.size(); ++r) {
-      if (rows[r] < label_start - 6) {
-        row = static_cast<int>(r);
-        break;
-      }
-    }
-    if (row < 0 && rows.size() < ReportLayout::kMaxRows) {
-      row = static_cast<int>(rows.size());
-      rows.push_back(0);
-    }
-    if (row < 0)
-      row = static_cast<int>(std::min_element(rows.begin(), rows.end()) - rows.begin());
-    rows[static_cast<size_t>(row)] = std::max(rows[static_cast<size_t>(row)], label_end);
-    row_of[i] = row;
+    row_of[i] = place_in_row(m, label_w(L.labels, label, e), row_end[ix.track_of(i)]);
   }
   double y = ReportLayout::kTop;
   std::vector<double> lane_top(n_tracks, 0);
@@ -237,31 +246,7 @@ ReportLayout layout_report(const TimelineIndex& ix) {
     }
     x = std::min(x, ReportLayout::kRight);
     m.x0 = m.x1 = x;
-    double w = 0.0;
-    if (L.labels) {
-      label.clear();
-      append_report_label(label, events[i]);
-      w = label_width(label);
-    }
-    m.label_left = m.x1 + 8 + w > ReportLayout::kWidth - 4 && m.x0 - 8 - w >= 4;
-    const double label_start = m.label_left ? m.x0 - 8 - w : m.x0;
-    const double label_end = m.label_left ? m.x1 : m.x1 + 8 + w;
-    int row = -1;
-    for (size_t r = 0; r < undated_rows.size(); ++r) {
-      if (undated_rows[r] < label_start - 6) {
-        row = static_cast<int>(r);
-        break;
-      }
-    }
-    if (row < 0 && undated_rows.size() < ReportLayout::kMaxRows) {
-      row = static_cast<int>(undated_rows.size());
-      undated_rows.push_back(0);
-    }
-    if (row < 0)
-      row = static_cast<int>(std::min_element(undated_rows.begin(), undated_rows.end()) -
-                             undated_rows.begin());
-    undated_rows[static_cast<size_t>(row)] =
-        std::max(undated_rows[static_cast<size_t>(row)], label_end);
+    const int row = place_in_row(m, label_w(L.labels, label, events[i]), undated_rows);
     m.y = undated_top + ReportLayout::kLanePad + (row + 0.5) * ReportLayout::kRowHeight;
     m.placed = true;
   }

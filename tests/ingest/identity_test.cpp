@@ -11,18 +11,6 @@ using namespace causeline;
 
 namespace {
 
-Document doc_of(const std::string& id, const std::string& text, const std::string& source = "") {
-  Document d;
-  d.id = id;
-  d.source = source.empty() ? "https://news.example/" + id : source;
-  d.title = "T " + id;
-  d.lang = "en";
-  d.published = TimeValue::parse("2025-06-02");
-  d.text = text;
-  d.content_hash = sha256_hex(text);
-  return d;
-}
-
 Event event_of(const std::string& id, const std::string& doc, size_t begin, size_t end,
                const std::string& evidence) {
   Event e;
@@ -42,21 +30,21 @@ TEST_CASE("identity: the same content under another id is one document, recorded
           "[ingest][identity]") {
   store::Store s(":memory:");
   const std::string text = "In April 2025 the licence became necessary.";
-  REQUIRE(s.put(doc_of("a", text), {event_of("a-3", "a", 3, 43, text)}, {}) ==
+  REQUIRE(s.put(test::store_doc("a", text), {event_of("a-3", "a", 3, 43, text)}, {}) ==
           store::PutOutcome::added);
   CHECK(s.known("b", sha256_hex(text)));
-  CHECK(s.put(doc_of("b", text), {event_of("b-3", "b", 3, 43, text)}, {}) ==
+  CHECK(s.put(test::store_doc("b", text), {event_of("b-3", "b", 3, 43, text)}, {}) ==
         store::PutOutcome::duplicate);
   auto c = s.counts();
   CHECK(c.documents == 1);
   CHECK(c.events == 1);
   CHECK(s.aliases("a") == std::vector<std::string>{"b"});
   // Seen again: still a duplicate, nothing more stored.
-  CHECK(s.put(doc_of("b", text), {}, {}) == store::PutOutcome::duplicate);
+  CHECK(s.put(test::store_doc("b", text), {}, {}) == store::PutOutcome::duplicate);
   CHECK(s.counts().documents == 1);
   // The alias id later arrives with content of its own: now it is a document.
   CHECK_FALSE(s.known("b", sha256_hex("other")));
-  CHECK(s.put(doc_of("b", "other"), {}, {}) == store::PutOutcome::added);
+  CHECK(s.put(test::store_doc("b", "other"), {}, {}) == store::PutOutcome::added);
   CHECK(s.aliases("a").empty());
 }
 
@@ -67,12 +55,12 @@ TEST_CASE("identity: new content for the same id replaces events and archives th
   const std::string v2 = "Correction: in May 2025 the licence became necessary.";
   Event e1 = event_of("u-3", "u", 0, v1.size(), v1);
   Event e2 = event_of("u-9", "u", 9, 50, "other");
-  REQUIRE(s.put(doc_of("u", v1), {e1, e2},
+  REQUIRE(s.put(test::store_doc("u", v1), {e1, e2},
                 {Link{"u-3", "u-9", LinkType::caused, "so", "ev", "u", 0.7}}) ==
           store::PutOutcome::added);
   CHECK(s.version("u") == 1);
   CHECK_FALSE(s.known("u", sha256_hex(v2)));
-  REQUIRE(s.put(doc_of("u", v2), {event_of("u-16", "u", 16, 54, v2)}, {}) ==
+  REQUIRE(s.put(test::store_doc("u", v2), {event_of("u-16", "u", 16, 54, v2)}, {}) ==
           store::PutOutcome::updated);
   CHECK(s.version("u") == 2);
   Timeline t = s.load();
@@ -99,7 +87,7 @@ TEST_CASE("identity: new content for the same id replaces events and archives th
   REQUIRE(old[0].links.size() == 1);
   CHECK(old[0].links[0].cue == "so");
   // A third version archives the second; the first stays.
-  REQUIRE(s.put(doc_of("u", "v3 text"), {}, {}) == store::PutOutcome::updated);
+  REQUIRE(s.put(test::store_doc("u", "v3 text"), {}, {}) == store::PutOutcome::updated);
   auto all = s.versions("u");
   REQUIRE(all.size() == 2);
   CHECK(all[1].number == 2);
@@ -119,6 +107,6 @@ TEST_CASE("identity: a version-1 database is migrated in place", "[ingest][ident
   store::Store s(path);
   CHECK(s.schema_version() == static_cast<int>(store::migrations().size()));
   CHECK(s.version("old") == 1);
-  CHECK(s.put(doc_of("old", "new text"), {}, {}) == store::PutOutcome::updated);
+  CHECK(s.put(test::store_doc("old", "new text"), {}, {}) == store::PutOutcome::updated);
   CHECK(s.versions("old").size() == 1);
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/document.hpp"
+#include "core/sha256.hpp"
 #include "importers/readers/reader.hpp"
 
 namespace causeline::test {
@@ -21,6 +23,21 @@ inline std::filesystem::path write_bytes(const std::filesystem::path& p, const s
   std::filesystem::create_directories(p.parent_path());
   std::ofstream(p, std::ios::binary) << bytes;
   return p;
+}
+
+/// A stored document for the store tests: English, published 2025-06-02, hash of its text, and
+/// an https source derived from the id unless one is given.
+inline Document store_doc(const std::string& id, const std::string& text,
+                          const std::string& source = "") {
+  Document d;
+  d.id = id;
+  d.source = source.empty() ? "https://news.example/" + id : source;
+  d.title = "T " + id;
+  d.lang = "en";
+  d.published = TimeValue::parse("2025-06-02");
+  d.text = text;
+  d.content_hash = sha256_hex(text);
+  return d;
 }
 
 struct ReadOutcome {

@@ -16,18 +16,6 @@ namespace {
 const std::string kText =
     "In April 2025 the ministry tightened export rules. Exports fell, so prices rose in May.";
 
-Document doc_of(const std::string& id, const std::string& text) {
-  Document d;
-  d.id = id;
-  d.source = "https://news.example/" + id;
-  d.title = "T " + id;
-  d.lang = "en";
-  d.published = TimeValue::parse("2025-06-02");
-  d.text = text;
-  d.content_hash = sha256_hex(text);
-  return d;
-}
-
 Event event_of(const std::string& id, const std::string& doc, size_t begin, size_t end,
                const std::string& evidence) {
   Event e;
@@ -56,7 +44,7 @@ Link link_of(const std::string& from, const std::string& to, const std::string& 
 /// Events: one whose evidence is a slice of the text, one whose evidence is not (curated text,
 /// wrong offsets), one with offsets past the end; links: one slice, one foreign sentence.
 struct Fixture {
-  Document doc = doc_of("d", kText);
+  Document doc = test::store_doc("d", kText);
   std::vector<Event> events = {
       event_of("d-14", "d", 0, 50, kText.substr(0, 50)),
       event_of("d-51", "d", 51, 63, "Exports fell (as curated)"),
@@ -68,7 +56,7 @@ struct Fixture {
   // whose event ids do: the by-document queries must find the former and leave the latter.
   Event curated = event_of("rule-change", "d", 0, 50, kText.substr(0, 50));
   Link curated_link = link_of("rule-change", "d-14", "so");
-  Document other = doc_of("d-2", "Another text about d.");
+  Document other = test::store_doc("d-2", "Another text about d.");
   Event other_event = event_of("d-2-0", "d-2", 0, 7, "Another");
 };
 
@@ -100,7 +88,7 @@ TEST_CASE("store format: evidence round-trips, slices are stored as offsets only
   CHECK(t.links[1].confidence == 0.75);
 
   // A new version archives the old events with their evidence rebuilt from the old text.
-  REQUIRE(s.put(doc_of("d", "Other text."), {}, {}) == store::PutOutcome::updated);
+  REQUIRE(s.put(test::store_doc("d", "Other text."), {}, {}) == store::PutOutcome::updated);
   auto old = s.versions("d");
   REQUIRE(old.size() == 1);
   REQUIRE(old[0].events.size() == 3);
@@ -130,7 +118,7 @@ TEST_CASE("store format: a document's rows are found whatever their ids", "[inge
               "SELECT count(*) FROM links INDEXED BY links_doc WHERE doc = 'd' AND "
               "NOT (from_event >= doc || '-' AND from_event < doc || '.')") == 1);
 
-  REQUIRE(s.put(doc_of("d", "Other text."), {}, {}) == store::PutOutcome::updated);
+  REQUIRE(s.put(test::store_doc("d", "Other text."), {}, {}) == store::PutOutcome::updated);
   auto old = s.versions("d");
   REQUIRE(old.size() == 1);
   REQUIRE(old[0].events.size() == 4);
