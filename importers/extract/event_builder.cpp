@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "core/taxonomy.hpp"
+
 namespace causeline::extract {
 namespace {
 
@@ -90,6 +92,25 @@ std::string modality_of(const DocAnalysis& da, const SentenceAnalysis& sa, const
     i += m->length - 1;
   }
   return reported.empty() ? "asserted" : reported;
+}
+
+/// The title of an event of a generic type ("occurrence"): its own words, the clause from its
+/// first content word, on one line and cut after about ten words. A label such as "occurrence —
+/// export, rule" tells the reader nothing, and generic events are never merged by title.
+std::string clause_title(const DocAnalysis& da, const Segment& seg) {
+  constexpr size_t kWords = 10;
+  const size_t first = seg.first < seg.last ? seg.first : seg.open;
+  const size_t last = std::min(seg.last, first + kWords);
+  std::string t;
+  for (size_t i = first; i < last; ++i) {
+    const Token& tok = da.tokens[i];
+    if (!t.empty() && i > first && da.tokens[i - 1].end < tok.begin)
+      t += ' ';
+    t.append(da.doc->text, tok.begin, tok.end - tok.begin);
+  }
+  if (last < seg.last)
+    t += "\xe2\x80\xa6";
+  return t;
 }
 
 std::string make_title(const std::string& type, const std::vector<std::string>& who,
@@ -192,7 +213,10 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
     e.dating = d.when.ok() ? d.how : Dating::undated;
     e.modality = modality_of(da, sa, seg);
     e.participants = participants_of(da, seg, sa.sentence.first, participants);
-    e.title = make_title(e.type, e.participants, concepts_of(da, seg));
+    const EventType* kind = find_event_type(e.type);
+    e.title = kind && kind->cls == TypeClass::generic
+                  ? clause_title(da, seg)
+                  : make_title(e.type, e.participants, concepts_of(da, seg));
     e.confidence = entry->weak ? 0.5 : 0.8;
     Source src;
     src.doc = da.doc->id;

@@ -337,3 +337,24 @@ TEST_CASE("extract: one-word cue alternatives beside longer forms ('aufgrund', '
     CHECK(linked(ex, demand, growth, LinkType::caused));
   }
 }
+
+TEST_CASE("extract: generic events are titled by their own words", "[extract][titles]") {
+  Document d = doc_of("h20-licence-en", "en", sample_body("h20-licence-en.txt"));
+  auto ex = extractor().run(d, {date_at(d.text, "17 October 2023", "2023-10-17")});
+  size_t generic = 0;
+  for (const auto& e : ex.events) {
+    CAPTURE(e.title);
+    if (e.type != "occurrence") {
+      CHECK(e.title.rfind(e.type, 0) == 0);  // "type: participants — keys"
+      continue;
+    }
+    ++generic;
+    std::string words = e.title;
+    const std::string ellipsis = "\xe2\x80\xa6";
+    if (words.size() > ellipsis.size() &&
+        words.compare(words.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0)
+      words.resize(words.size() - ellipsis.size());
+    CHECK(d.text.find(words) != std::string::npos);
+  }
+  CHECK(generic >= 1);
+}
