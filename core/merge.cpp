@@ -272,10 +272,13 @@ MergeResult merge_events(std::vector<Event> events,
   };
   std::vector<Summary> summary(n);
   for (size_t i = 0; i < n; ++i) {
-    summary[i].docs.insert(first_doc(events[i]));
+    Summary& si = summary[i];
+    si.docs.insert(first_doc(events[i]));
     if (events[i].when.anchored()) {
       const Interval iv = effective(events[i].when);
-      summary[i] = {summary[i].docs, iv.begin, iv.end, true};
+      si.max_begin = iv.begin;
+      si.min_end = iv.end;
+      si.dated = true;
     }
   }
   auto clusters_compatible = [&](size_t ra, size_t rb, bool disjoint_docs) {
@@ -412,6 +415,8 @@ MergeResult merge_events(std::vector<Event> events,
   std::sort(same_doc.begin(), same_doc.end(), by_score);
   std::sort(cross_doc.begin(), cross_doc.end(), by_score);
   for (const auto& p : same_doc) {
+    // The pair itself always passes the rule; between large clusters (reference groups) the
+    // member check below only samples.
     if (!repeated_mention(events[p.a], events[p.b]))
       continue;
     size_t ra = uf.find(p.a), rb = uf.find(p.b);

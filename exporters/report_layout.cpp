@@ -235,7 +235,6 @@ ReportLayout layout_report(const TimelineIndex& ix) {
     }
   }
   std::vector<double> undated_rows;
-  std::vector<int> undated_row(events.size(), 0);
   for (uint32_t i : order) {
     ReportLayout::Mark& m = L.marks[i];
     double x = ReportLayout::kLeft + 8;
