@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end causal-link evaluation on Causal-TimeBank with causeline's own events.
 
-Runs the evaluation kit's extract_text.py, the extractor (build/tests/extract/extract_tool, no
-merging) on every text, turns each causal link into the kit's system format (trigger spans in code
+Runs the evaluation kit's extract_text.py, the extractor with the temporal tagger
+(build/tests/extract/extract_tool, no merging, the DCT as publication date) on every text, turns each causal link into the kit's system format (trigger spans in code
 points) and runs the kit's score.py. Nothing from the corpus is written outside --work.
 
 usage: bench/causal_timebank.py [--kit ../shared/eval/causal] [--tool build/tests/extract/extract_tool]
@@ -11,6 +11,7 @@ usage: bench/causal_timebank.py [--kit ../shared/eval/causal] [--tool build/test
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -44,7 +45,11 @@ def main():
             if not name.endswith(".txt"):
                 continue
             path = os.path.join(texts, name)
-            res = subprocess.run([a.tool, "--no-build", "--lang", "en", path], check=True,
+            # The publication date is the article's metadata (the DCT), as an importer reads it.
+            tml = open(os.path.join(gold_dir, name[:-4] + ".tml"), encoding="utf-8").read()
+            m = re.search(r'<TIMEX3[^>]*value="([^"]+)"[^>]*functionInDocument="CREATION_TIME"', tml)
+            dct = ["--dct", m.group(1)] if m else []
+            res = subprocess.run([a.tool, "--no-build", "--lang", "en", *dct, path], check=True,
                                  capture_output=True)
             tl = json.loads(res.stdout)
             data = open(path, "rb").read()

@@ -2,10 +2,13 @@
 // timeline as JSON (the fields of the canonical export that the evaluation scripts read).
 // Development and evaluation aid; the `causeline` CLI is the user-facing way to do this.
 //
-// usage: extract_tool [--lang CODE] [--reference FILE] [--no-build] FILE...
-// Dates: month-year and year expressions are found by a small built-in matcher unless the
-// temporal tagger is available (CAUSELINE_HAVE_TIMEX).
+// usage: extract_tool [--lang CODE] [--dct DATE] [--reference FILE] [--no-build] [--simple-dates]
+//                     FILE...
+// Dates come from the temporal tagger of the language pack, resolved against --dct (a TIMEX3
+// date; none by default, as for an article without metadata); --simple-dates uses the small
+// built-in month-year matcher instead (for tests that must not depend on the tagger).
 #include <fstream>
+#include <map>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -15,6 +18,7 @@
 #include "importers/extract/analysis.hpp"
 #include "importers/extract/extractor.hpp"
 #include "importers/extract/lexicon.hpp"
+#include "importers/timex/tagger.hpp"
 #include "tests/extract/simple_dates.hpp"
 
 using namespace causeline;
@@ -109,7 +113,8 @@ void print_segments(const std::string& lang_dir, const Document& doc,
 
 int main(int argc, char** argv) {
   std::string lang, reference, lang_dir = CAUSELINE_LANG_DIR;
-  bool build = true, segments = false;
+  bool build = true, segments = false, simple = false;
+  TimeValue dct;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -119,6 +124,14 @@ int main(int argc, char** argv) {
       reference = argv[++i];
     } else if (a == "--lang-dir" && i + 1 < argc) {
       lang_dir = argv[++i];
+    } else if (a == "--dct" && i + 1 < argc) {
+      dct = TimeValue::parse(argv[++i]);
+      if (!dct.ok()) {
+        std::cerr << "extract_tool: --dct: not a TIMEX3 date: " << argv[i] << "\n";
+        return 2;
+      }
+    } else if (a == "--simple-dates") {
+      simple = true;
     } else if (a == "--segments") {
       segments = true;
     } else if (a == "--no-build") {
@@ -132,6 +145,7 @@ int main(int argc, char** argv) {
     std::cerr << ex.error().message << "\n";
     return 2;
   }
+  std::map<std::string, std::shared_ptr<const timex::Tagger>> taggers;
   Timeline raw;
   for (const auto& f : files) {
     Document doc;
@@ -144,7 +158,23 @@ int main(int argc, char** argv) {
       doc.lang = lang;
     if (doc.lang.empty())
       doc.lang = test_support::guess_lang(doc.text);
-    auto timexes = test_support::simple_dates(doc.text, doc.lang);
+    std::vector<timex::Timex> timexes;
+    if (simple) {
+      timexes = test_support::simple_dates(doc.text, doc.lang);
+    } else {
+      auto& tagger = taggers[doc.lang];
+      if (!tagger) {
+        auto t = timex::Tagger::load(lang_dir, doc.lang);
+        if (!t) {
+          std::cerr << t.error().message << "\n";
+          return 2;
+        }
+        tagger = *t;
+      }
+      timex::Context ctx;
+      ctx.dct = doc.published.ok() ? doc.published : dct;
+      timexes = tagger->tag(doc.text, ctx);
+    }
     if (segments) {
       print_segments(lang_dir, doc, timexes);
       continue;
