@@ -252,6 +252,11 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
         return bad(p, r.line, "role must be when, relative, coord, contrast or subject");
       }
       pack.markers.add(parse_phrase(expand_contractions(r.cols[0], pack.contractions)), role);
+      const std::string& w = r.cols[0];
+      if (w.find(' ') == std::string::npos && std::all_of(w.begin(), w.end(), [](char ch) {
+            return static_cast<unsigned char>(ch) < 0x80;
+          }))
+        pack.plain_markers.insert(fold(w));
     }
   }
   if (auto p = dir / "modality.tsv"; fs::exists(p)) {

@@ -78,6 +78,9 @@ struct LangPack {
   PhraseSet<TriggerEntry> generic;  // verbs.tsv: common verbs, used when triggers has no match
   PhraseSet<Cue> cues;
   PhraseSet<MarkerRole> markers;
+  /// One-word markers written in plain ASCII: they never match a word written with accents
+  /// (Italian 'e' "and" is not 'è' "is", Portuguese 'e' is not 'é').
+  std::unordered_set<std::string> plain_markers;
   PhraseSet<std::string> modality;  // value: reported | planned | denied | negated
   PhraseSet<std::string> aliases;   // value: concept key
   PhraseSet<bool> nontriggers;      // words that never trigger events ("government", "investor")

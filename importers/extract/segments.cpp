@@ -92,6 +92,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       c.reset();  // "have since moved": not a clause-initial "since"
     }
     auto m = pack.markers.match_at(tokens, i, limit);
+    if (m && m->length == 1 && tokens[i].non_ascii && pack.plain_markers.count(tokens[i].norm))
+      m.reset();  // 'è' (is) is not the marker 'e' (and)
     if (c && (!m || c->length >= m->length)) {
       CueHit hit{i, c->length, c->value, false};
       if (hit.cue->kind == CueKind::prep || hit.cue->kind == CueKind::conj) {
@@ -126,6 +128,11 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     const Token& t = tokens[i];
     if (covered[i - a] || timex_at[i - a] >= 0 || t.kind != TokenKind::word)
       continue;
+    // A phrase listed as a non-trigger ("fecha límite", a deadline) holds no event word.
+    if (auto nt = pack.nontriggers.match_at(tokens, i, b); nt && nt->length > 1) {
+      i += nt->length - 1;
+      continue;
+    }
     auto m = pack.triggers.match_at(tokens, i, b);
     if (!m)
       m = pack.generic.match_at(tokens, i, b);

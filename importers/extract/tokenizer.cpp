@@ -129,6 +129,8 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
     t.kind = digits_only ? TokenKind::number : TokenKind::word;
     t.all_caps = any_upper && !any_lower && (j - i) >= 2;
     t.norm = fold(text.substr(i, j - i));
+    for (size_t k = i; k < j && !t.non_ascii; ++k)
+      t.non_ascii = static_cast<unsigned char>(text[k]) >= 0x80;
     out.push_back(std::move(t));
     i = j;
     if (split_before_apostrophe) {

@@ -17,7 +17,8 @@ struct Token {
   bool capitalized = false;           // first letter is upper case
   bool all_caps = false;              // every letter upper case (and at least two letters)
   unsigned char newlines_before = 0;  // line breaks between the previous token and this one (max 2)
-  std::string norm;                   // fold()ed text
+  bool non_ascii = false;  // the word has letters outside ASCII (folding may have stripped accents)
+  std::string norm;        // fold()ed text
 };
 
 /// Tokenizes text[begin, end); offsets in the result index text.

@@ -8,8 +8,8 @@
 // date; none by default, as for an article without metadata); --simple-dates uses the small
 // built-in month-year matcher instead (for tests that must not depend on the tagger).
 #include <fstream>
-#include <map>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 

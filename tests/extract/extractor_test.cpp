@@ -358,3 +358,62 @@ TEST_CASE("extract: generic events are titled by their own words", "[extract][ti
   }
   CHECK(generic >= 1);
 }
+
+TEST_CASE("extract: an accented verb is not the plain coordination marker ('è' is not 'e')",
+          "[extract][it][pt]") {
+  // Italian 'è' and Portuguese 'é' fold to 'e' (and): the clause must not be cut before them.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"it",
+       "Poiché i clienti volevano comprare macchine, la quota delle vendite è salita al 46%."},
+      {"pt", "Como os clientes queriam comprar máquinas, a quota das vendas é maior."}};
+  for (const auto& [lang, text] : cases) {
+    CAPTURE(text);
+    Document d = doc_of("q", lang, text);
+    auto ex = extractor().run(d, {});
+    const Event* buy = by_trigger(ex, d, "comprar");
+    const Event* rise = lang == "it" ? by_trigger(ex, d, "salita") : by_trigger(ex, d, "maior");
+    REQUIRE(buy);
+    REQUIRE(rise);
+    CHECK(linked(ex, buy, rise, LinkType::caused));
+    CHECK_FALSE(by_trigger(ex, d, lang == "it" ? "vendite" : "vendas"));
+  }
+}
+
+TEST_CASE(
+    "extract: clause-initial 'como' and 'comme' give the cause; 'por lo que', 'woraufhin' the "
+    "effect",
+    "[extract][es][fr][de]") {
+  struct Case {
+    std::string lang, text, cause, effect;
+  };
+  const std::vector<Case> cases = {
+      {"es", "Como los clientes querían comprar máquinas, la cuota de China subió mucho.",
+       "comprar", "subió"},
+      {"fr", "Comme les clients voulaient acheter des machines, la part de la Chine a augmenté.",
+       "acheter", "augmenté"},
+      {"es", "El Gobierno revocó una licencia, por lo que ASML no pudo entregar varios pedidos.",
+       "revocó", "entregar"},
+      {"de",
+       "Die Regierung widerrief eine Lizenz, woraufhin ASML mehrere Aufträge nicht ausliefern "
+       "konnte.",
+       "widerrief", "ausliefern"}};
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Document d = doc_of("c", c.lang, c.text);
+    auto ex = extractor().run(d, {});
+    const Event* cause = by_trigger(ex, d, c.cause);
+    const Event* effect = by_trigger(ex, d, c.effect);
+    REQUIRE(cause);
+    REQUIRE(effect);
+    CHECK(linked(ex, cause, effect, LinkType::caused));
+  }
+}
+
+TEST_CASE("extract: a phrase listed as non-trigger holds no event ('fecha límite')",
+          "[extract][es]") {
+  const std::string text = "Los clientes compraron máquinas antes de la fecha límite.";
+  Document d = doc_of("f", "es", text);
+  auto ex = extractor().run(d, {});
+  CHECK_FALSE(by_trigger(ex, d, "límite"));
+  CHECK(by_trigger(ex, d, "compraron"));
+}
