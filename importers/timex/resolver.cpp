@@ -94,6 +94,40 @@ std::string placeholder(std::string_view unit) {
   return "XXXX";
 }
 
+bool is_period(const TimeValue& v) {
+  return v.anchored() && (v.grain() == Grain::quarter || v.grain() == Grain::half);
+}
+
+// The quarter (or half) a business text reports on: the last one mentioned, else the quarter
+// before the anchor's (results come out after the quarter ends). "1989-Q3".
+std::string reporting_period(const ResolveContext& ctx, const TimeValue& anchor) {
+  if (is_period(ctx.last_mentioned))
+    return ctx.last_mentioned.str();
+  const date::year_month_day ymd{anchor.first_day()};
+  const int idx = int(ymd.year()) * 4 + static_cast<int>(unsigned(ymd.month()) - 1) / 3 - 1;
+  return four(idx / 4) + "-Q" + std::to_string(idx % 4 + 1);
+}
+
+// A period ("1989-Q3") moved by n years.
+std::string with_period(const std::string& period, int n) {
+  return four(std::stoi(period.substr(0, 4)) + n) + period.substr(4);
+}
+
+// "1988:=" is 1988, as the quarter or half last mentioned when there is one ("the 1988 period");
+// "1988:=Q" is always a quarter, the reporting one ("the 1988 quarter").
+std::optional<TimeValue> resolve_year_period(const TimexDraft& d, const ResolveContext& ctx) {
+  const std::string year = d.value.substr(0, 4);
+  const bool quarter = d.value.size() == 7;
+  if (is_period(ctx.last_mentioned))
+    return finish(year + ctx.last_mentioned.str().substr(4), d.mod);
+  if (quarter) {
+    if (auto anchor = anchor_of(ctx))
+      return finish(year + reporting_period(ctx, *anchor).substr(4), d.mod);
+    return finish(year + "-QX", d.mod);
+  }
+  return finish(year, d.mod);
+}
+
 // "@+1D", "@wd~3:TMO", "@dom15" against the anchor day.
 std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveContext& ctx) {
   std::string_view v = std::string_view(d.value).substr(1);
@@ -104,7 +138,8 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
   }
   const bool need_day = v.substr(0, 2) == "wd" || v.substr(0, 3) == "dom" || v == "we" ||
                         (v.size() >= 2 && (v.back() == 'D' || v[v.size() - 2] == 'T'));
-  const bool inherit = suffix == "=";
+  const bool reporting = suffix == "=Q";  // must be a quarter: the reporting one, shifted
+  const bool inherit = suffix == "=" || reporting;
   if (inherit)
     suffix = {};
   auto anchor = anchor_of(ctx, need_day);
@@ -184,9 +219,10 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
   } else if (unit == "Y") {
     out = four(y + n);
     const TimeValue& last = ctx.last_mentioned;
-    const Grain g = last.grain();
-    if (inherit && last.anchored() && (g == Grain::quarter || g == Grain::half) &&
-        int(date::year_month_day{last.first_day()}.year()) == y) {
+    if (reporting) {  // "the year-ago quarter": the quarter a year before the one reported on
+      out = with_period(reporting_period(ctx, *anchor), n);
+    } else if (inherit && is_period(last) &&
+               int(date::year_month_day{last.first_day()}.year()) == y) {
       out += last.str().substr(4);  // "a year earlier" than the third quarter: that quarter then
     }
 
@@ -388,6 +424,10 @@ std::optional<TimeValue> resolve(const TimexDraft& draft, const ResolveContext& 
   }
   if (v[0] == '@')
     return resolve_relative(draft, ctx);
+  if ((v.size() == 6 || v.size() == 7) && digit(v[0]) && digit(v[1]) && digit(v[2]) &&
+      digit(v[3]) && v.compare(4, 2, ":=") == 0 && (v.size() == 6 || v[6] == 'Q')) {
+    return resolve_year_period(draft, ctx);
+  }
   if (v[0] == 'P' && v.find("_REF") == std::string::npos)
     return resolve_duration(draft);
   if (draft.type != "SET" && v.size() > 4 && v.compare(0, 4, "XXXX") == 0 && v[4] == '-') {
