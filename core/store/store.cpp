@@ -88,6 +88,11 @@ void bind_text_or_null(SQLite::Statement& st, int index, bool present, const std
   }
 }
 
+/// Binds text SQLite reads in place (no copy): `value` must outlive the statement's next step.
+void bind_text(SQLite::Statement& st, int index, const std::string& value) {
+  st.bindNoCopy(index, value);
+}
+
 void insert_events_and_links(StatementCache& sc, const Document& doc,
                              const std::vector<Event>& events, const std::vector<Link>& links) {
   auto ins_ev = sc.get(
@@ -95,15 +100,24 @@ void insert_events_and_links(StatementCache& sc, const Document& doc,
       "modality, confidence, trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, "
       "lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto ins_part = sc.get("INSERT OR IGNORE INTO participants (event, name) VALUES (?, ?)");
+  // Every text is bound without a copy, so each must live until the row is stepped.
+  std::string when, mod, grain, dating;
   for (const Event& e : events) {
     const Source& s = e.sources.at(0);
-    ins_ev->bind(1, e.id);
-    ins_ev->bind(2, doc.id);
-    ins_ev->bind(3, e.title);
-    ins_ev->bind(4, e.type);
-    bind_text_or_null(*ins_ev, 5, e.when.ok(), e.when.ok() ? e.when.str() : std::string());
-    ins_ev->bind(6, std::string(to_string(e.when.mod())));
-    ins_ev->bind(7, std::string(to_string(e.when.grain())));
+    bind_text(*ins_ev, 1, e.id);
+    bind_text(*ins_ev, 2, doc.id);
+    bind_text(*ins_ev, 3, e.title);
+    bind_text(*ins_ev, 4, e.type);
+    if (e.when.ok()) {
+      when = e.when.str();
+      bind_text(*ins_ev, 5, when);
+    } else {
+      ins_ev->bind(5);
+    }
+    mod = to_string(e.when.mod());
+    bind_text(*ins_ev, 6, mod);
+    grain = to_string(e.when.grain());
+    bind_text(*ins_ev, 7, grain);
     if (auto b = day_number(e.when, false)) {
       ins_ev->bind(8, *b);
       ins_ev->bind(9, *day_number(e.when, true));
@@ -111,8 +125,9 @@ void insert_events_and_links(StatementCache& sc, const Document& doc,
       ins_ev->bind(8);
       ins_ev->bind(9);
     }
-    ins_ev->bind(10, std::string(to_string(e.dating)));
-    ins_ev->bind(11, e.modality);
+    dating = to_string(e.dating);
+    bind_text(*ins_ev, 10, dating);
+    bind_text(*ins_ev, 11, e.modality);
     ins_ev->bind(12, e.confidence);
     ins_ev->bind(13, static_cast<int64_t>(s.trigger_begin));
     ins_ev->bind(14, static_cast<int64_t>(s.trigger_end));
@@ -121,14 +136,14 @@ void insert_events_and_links(StatementCache& sc, const Document& doc,
     if (is_slice(doc.text, s.evidence_begin, s.evidence_end, s.evidence)) {
       ins_ev->bind(17);  // rebuilt from the document text on read
     } else {
-      ins_ev->bind(17, s.evidence);
+      bind_text(*ins_ev, 17, s.evidence);
     }
-    ins_ev->bind(18, s.lang.empty() ? doc.lang : s.lang);
+    bind_text(*ins_ev, 18, s.lang.empty() ? doc.lang : s.lang);
     ins_ev->exec();
     ins_ev->reset();
     for (const std::string& p : e.participants) {
-      ins_part->bind(1, e.id);
-      ins_part->bind(2, p);
+      bind_text(*ins_part, 1, e.id);
+      bind_text(*ins_part, 2, p);
       ins_part->exec();
       ins_part->reset();
     }
@@ -136,19 +151,21 @@ void insert_events_and_links(StatementCache& sc, const Document& doc,
   auto ins_link = sc.get(
       "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, evidence, doc, confidence, "
       "evidence_begin, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  std::string type;
   for (const Link& l : links) {
-    ins_link->bind(1, l.from);
-    ins_link->bind(2, l.to);
-    ins_link->bind(3, std::string(to_string(l.type)));
-    ins_link->bind(4, l.cue);
-    ins_link->bind(6, doc.id);
+    bind_text(*ins_link, 1, l.from);
+    bind_text(*ins_link, 2, l.to);
+    type = to_string(l.type);
+    bind_text(*ins_link, 3, type);
+    bind_text(*ins_link, 4, l.cue);
+    bind_text(*ins_link, 6, doc.id);
     ins_link->bind(7, l.confidence);
     if (const size_t at = doc.text.find(l.evidence); at != std::string::npos) {
       ins_link->bind(5);  // rebuilt from the document text on read
       ins_link->bind(8, static_cast<int64_t>(at));
       ins_link->bind(9, static_cast<int64_t>(at + l.evidence.size()));
     } else {
-      ins_link->bind(5, l.evidence);
+      bind_text(*ins_link, 5, l.evidence);
       ins_link->bind(8);
       ins_link->bind(9);
     }
@@ -173,10 +190,21 @@ std::string_view to_string(PutOutcome o) noexcept {
   return "?";
 }
 
+std::string configured_path(const std::filesystem::path& path) {
+  static const bool configured = [] {
+    // Fails harmlessly (SQLITE_MISUSE) when SQLite was initialised before: the default stays.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+  return path.string();
+}
+
 Store::Store(const std::filesystem::path& path, int busy_timeout_ms)
     // NOMUTEX: a Store is used by one thread at a time (its statement cache is not shared either),
     // so SQLite's per-call connection mutex would only cost time.
-    : db_(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
+    : db_(configured_path(path),
+          SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {
   db_.setBusyTimeout(busy_timeout_ms);
   if (path != ":memory:")
     use_wal(db_, busy_timeout_ms);
@@ -302,14 +330,14 @@ PutOutcome Store::put(const Document& doc, const std::vector<Event>& events,
               "content_hash = ?, text = ?, version = version + 1 WHERE id = ?"
             : "INSERT INTO documents (source, title, lang, published, content_hash, text, id) "
               "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    ins_doc->bind(1, doc.source);
-    ins_doc->bind(2, doc.title);
-    ins_doc->bind(3, doc.lang);
+    bind_text(*ins_doc, 1, doc.source);
+    bind_text(*ins_doc, 2, doc.title);
+    bind_text(*ins_doc, 3, doc.lang);
     bind_text_or_null(*ins_doc, 4, doc.published.ok(),
                       doc.published.ok() ? doc.published.str() : std::string());
-    ins_doc->bind(5, doc.content_hash);
-    ins_doc->bind(6, doc.text);
-    ins_doc->bind(7, doc.id);
+    bind_text(*ins_doc, 5, doc.content_hash);
+    bind_text(*ins_doc, 6, doc.text);  // the largest value: not copied
+    bind_text(*ins_doc, 7, doc.id);
     ins_doc->exec();
     insert_events_and_links(statements_, doc, events, links);
     return outcome;

@@ -20,6 +20,10 @@ namespace causeline::store {
 enum class PutOutcome { added, unchanged, updated, duplicate };
 std::string_view to_string(PutOutcome o) noexcept;
 
+/// The path as a string, after the process-wide SQLite settings are made (once, before the first
+/// connection): memory statistics off, so allocations inside SQLite take no global mutex.
+std::string configured_path(const std::filesystem::path& path);
+
 class Store {
  public:
   /// Opens or creates `path` (":memory:" for tests); runs pending migrations; foreign keys on, WAL.

@@ -149,7 +149,7 @@ std::optional<PutOutcome> known_content(StatementCache& statements, const std::s
 }
 
 Lookup::Lookup(const std::filesystem::path& path, int busy_timeout_ms)
-    : db_(path.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX) {
+    : db_(configured_path(path), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX) {
   db_.setBusyTimeout(busy_timeout_ms);
 }
 

@@ -50,8 +50,7 @@ class PhraseSet {
         return;
     }
     const size_t idx = patterns_.size();
-    if (!pattern.front().suffixes.empty())
-      suffix_first_.push_back(idx);
+    for (const auto& x : pattern.front().suffixes) add_suffix(x, idx);
     for (const auto& e : pattern.front().exact) {
       exact_first_[e].push_back(idx);
       exact_seen_.set(signature(e));
@@ -93,7 +92,14 @@ class PhraseSet {
         for (size_t idx : it->second) consider(idx);
       }
     }
-    for (size_t idx : suffix_first_) consider(idx);
+    // Suffix entries ("*zione"): one step down the reversed trie per byte from the token's end.
+    uint32_t back = 0;
+    for (auto it = first.rbegin(); it != first.rend(); ++it) {
+      back = suffix_child(back, static_cast<unsigned char>(*it));
+      if (back == 0)
+        break;
+      for (size_t idx : suffix_trie_[back].patterns) consider(idx);
+    }
     // Prefix entries, shortest first: one step down the trie per byte of the token.
     uint32_t node = 0;
     for (const char ch : first) {
@@ -131,29 +137,44 @@ class PhraseSet {
     std::vector<std::pair<unsigned char, uint32_t>> next;
     std::vector<size_t> patterns;
   };
-  /// The child of `node` for byte `c`, or 0 (the root is never a child).
-  uint32_t child(uint32_t node, unsigned char c) const noexcept {
-    for (const auto& [b, n] : trie_[node].next) {
+  /// The child of `node` for byte `c` in `trie`, or 0 (the root is never a child).
+  static uint32_t child_in(const std::vector<TrieNode>& trie, uint32_t node,
+                           unsigned char c) noexcept {
+    for (const auto& [b, n] : trie[node].next) {
       if (b == c)
         return n;
     }
     return 0;
   }
-  void add_prefix(std::string_view prefix, size_t idx) {
-    if (prefix.empty())
-      return;  // an empty prefix never matched a first token
+  uint32_t child(uint32_t node, unsigned char c) const noexcept { return child_in(trie_, node, c); }
+  uint32_t suffix_child(uint32_t node, unsigned char c) const noexcept {
+    return child_in(suffix_trie_, node, c);
+  }
+  /// Adds `idx` under the path of `bytes` (in the order given) in `trie`.
+  template <class It>
+  static void add_path(std::vector<TrieNode>& trie, It begin, It end, size_t idx) {
     uint32_t node = 0;
-    for (const char ch : prefix) {
-      const auto c = static_cast<unsigned char>(ch);
-      uint32_t n = child(node, c);
+    for (It p = begin; p != end; ++p) {
+      const auto c = static_cast<unsigned char>(*p);
+      uint32_t n = child_in(trie, node, c);
       if (n == 0) {
-        n = static_cast<uint32_t>(trie_.size());
-        trie_.emplace_back();
-        trie_[node].next.emplace_back(c, n);
+        n = static_cast<uint32_t>(trie.size());
+        trie.emplace_back();
+        trie[node].next.emplace_back(c, n);
       }
       node = n;
     }
-    trie_[node].patterns.push_back(idx);
+    trie[node].patterns.push_back(idx);
+  }
+  void add_prefix(std::string_view prefix, size_t idx) {
+    if (prefix.empty())
+      return;  // an empty prefix never matched a first token
+    add_path(trie_, prefix.begin(), prefix.end(), idx);
+  }
+  void add_suffix(std::string_view suffix, size_t idx) {
+    if (suffix.empty())
+      return;
+    add_path(suffix_trie_, suffix.rbegin(), suffix.rend(), idx);
   }
 
   /// A cheap filter in front of exact_first_: most tokens start no entry of a given lexicon, and
@@ -170,7 +191,9 @@ class PhraseSet {
   Index exact_first_;
   std::bitset<kSignatures> exact_seen_;
   std::vector<TrieNode> trie_ = std::vector<TrieNode>(1);
-  std::vector<size_t> suffix_first_;
+  /// Byte trie of the first tokens' suffixes ("*zione"), read from the last byte backwards: only
+  /// the suffix entries a token ends with are tried, instead of every one at every token.
+  std::vector<TrieNode> suffix_trie_ = std::vector<TrieNode>(1);
 };
 
 }  // namespace causeline::extract
