@@ -142,10 +142,21 @@ ImportSummary import_inputs(store::Store& store, const Pipeline& pipeline,
     produce_units(inputs, in, [&](Unit u) { window.push(std::move(u)); });
     window.finish_producing();
   });
+  // Workers look documents up to skip extracting what is stored already; in a store that was
+  // empty when the import began, a hit can only be a repeat within this import, which put() finds
+  // unchanged or duplicate all the same, so the lookup per document is not worth its cost.
+  std::filesystem::path lookup_db = options.lookup_db;
+  if (!lookup_db.empty()) {
+    try {
+      if (store.empty())
+        lookup_db.clear();
+    } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): keep looking up
+    }
+  }
   std::vector<std::thread> workers;
   for (unsigned i = 0; i < jobs; ++i) {
     workers.emplace_back([&] {
-      UnitProcessor proc(pipeline, options.lookup_db);
+      UnitProcessor proc(pipeline, lookup_db);
       Unit u;
       while (window.take(u)) {
         const uint64_t seq = u.seq;

@@ -441,6 +441,10 @@ Timeline Store::load() {
   return t;
 }
 
+bool Store::empty() {
+  return db_.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM documents)").getInt() != 0;
+}
+
 Store::Counts Store::counts() {
   Counts c;
   c.documents = db_.execAndGet("SELECT count(*) FROM documents").getInt64();

@@ -86,6 +86,8 @@ class Store {
     int64_t documents = 0, events = 0, links = 0;
   };
   Counts counts();
+  /// True when no document is stored (one page read, unlike counting).
+  bool empty();
 
   SQLite::Database& database() noexcept { return db_; }
 

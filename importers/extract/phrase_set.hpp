@@ -3,6 +3,7 @@
 // A pattern token ending in '*' matches any token starting with it ("addestr*"); a token may list
 // alternatives separated by '|' ("del|della|dei"), which is how articulated prepositions expand.
 // A leading '*' matches by suffix ("*zione"): the morphological fallback for unlisted words.
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <functional>
@@ -137,7 +138,9 @@ class PhraseSet {
     std::vector<std::pair<unsigned char, uint32_t>> next;
     std::vector<size_t> patterns;
   };
-  /// The child of `node` for byte `c` in `trie`, or 0 (the root is never a child).
+  /// The child of `node` for byte `c` in `trie`, or 0 (the root is never a child). The root's
+  /// children, tried for every token, are also in a direct table (node 0's entry of `Roots`).
+  using Roots = std::array<uint32_t, 256>;
   static uint32_t child_in(const std::vector<TrieNode>& trie, uint32_t node,
                            unsigned char c) noexcept {
     for (const auto& [b, n] : trie[node].next) {
@@ -146,13 +149,15 @@ class PhraseSet {
     }
     return 0;
   }
-  uint32_t child(uint32_t node, unsigned char c) const noexcept { return child_in(trie_, node, c); }
+  uint32_t child(uint32_t node, unsigned char c) const noexcept {
+    return node == 0 ? prefix_roots_[c] : child_in(trie_, node, c);
+  }
   uint32_t suffix_child(uint32_t node, unsigned char c) const noexcept {
-    return child_in(suffix_trie_, node, c);
+    return node == 0 ? suffix_roots_[c] : child_in(suffix_trie_, node, c);
   }
   /// Adds `idx` under the path of `bytes` (in the order given) in `trie`.
   template <class It>
-  static void add_path(std::vector<TrieNode>& trie, It begin, It end, size_t idx) {
+  static void add_path(std::vector<TrieNode>& trie, Roots& roots, It begin, It end, size_t idx) {
     uint32_t node = 0;
     for (It p = begin; p != end; ++p) {
       const auto c = static_cast<unsigned char>(*p);
@@ -161,6 +166,8 @@ class PhraseSet {
         n = static_cast<uint32_t>(trie.size());
         trie.emplace_back();
         trie[node].next.emplace_back(c, n);
+        if (node == 0)
+          roots[c] = n;
       }
       node = n;
     }
@@ -169,12 +176,12 @@ class PhraseSet {
   void add_prefix(std::string_view prefix, size_t idx) {
     if (prefix.empty())
       return;  // an empty prefix never matched a first token
-    add_path(trie_, prefix.begin(), prefix.end(), idx);
+    add_path(trie_, prefix_roots_, prefix.begin(), prefix.end(), idx);
   }
   void add_suffix(std::string_view suffix, size_t idx) {
     if (suffix.empty())
       return;
-    add_path(suffix_trie_, suffix.rbegin(), suffix.rend(), idx);
+    add_path(suffix_trie_, suffix_roots_, suffix.rbegin(), suffix.rend(), idx);
   }
 
   /// A cheap filter in front of exact_first_: most tokens start no entry of a given lexicon, and
@@ -194,6 +201,8 @@ class PhraseSet {
   /// Byte trie of the first tokens' suffixes ("*zione"), read from the last byte backwards: only
   /// the suffix entries a token ends with are tried, instead of every one at every token.
   std::vector<TrieNode> suffix_trie_ = std::vector<TrieNode>(1);
+  Roots prefix_roots_{};
+  Roots suffix_roots_{};
 };
 
 }  // namespace causeline::extract
