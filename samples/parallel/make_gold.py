@@ -234,10 +234,103 @@ GALLIUM_EVIDENCE = {
     },
 }
 
+DUTCH_EVENTS = {
+    "d1": ("netherlands-announces-equipment-export-controls", "2023-03-08", None),
+    "d2": ("the-hague-publishes-the-rules", "2023-06", None),
+    "d3": ("licence-required-for-advanced-duv-systems", "2023-09-01", None),
+    "d4": ("chinese-customers-buy-machines-before-deadline", None, None),
+    "d5": ("china-share-of-asml-sales-rises", "2023-Q3", None),
+    "d6": ("government-partially-revokes-licence", "2024-01", None),
+    "d7": ("asml-cannot-deliver-orders", None, None),
+    "d8": ("licence-requirement-extended-to-more-models", "2024-09", None),
+    "d9": ("chinese-makers-invest-in-domestic-lithography", None, None),
+}
+DUTCH_SUMMARY = {
+    "d1": "The Dutch government announces export controls on chipmaking equipment",
+    "d2": "The Hague publishes the rules",
+    "d3": "A licence is required for ASML's most advanced DUV systems",
+    "d4": "Chinese customers want to buy as many machines as possible before the deadline",
+    "d5": "China's share of ASML's sales rises to 46 percent",
+    "d6": "The government partially revokes a licence for shipments to China",
+    "d7": "ASML cannot deliver several orders",
+    "d8": "The licence requirement is extended to further models",
+    "d9": "Chinese manufacturers invest more in domestic lithography",
+}
+DUTCH_LINKS = [("d4", "d5", "cause"), ("d6", "d7", "cause"), ("d8", "d9", "cause")]
+DUTCH_EVIDENCE = {
+    "en": {
+        "d1": "The Dutch government announced new export controls on chipmaking equipment",
+        "d2": "The Hague published the rules",
+        "d3": "since 1 September 2023 have required a licence for ASML's most advanced DUV lithography systems",
+        "d4": "Chinese customers wanted to buy as many machines as possible before the deadline",
+        "d5": "China's share of ASML's sales rose to 46 percent",
+        "d6": "the government partially revoked a licence for shipments to China",
+        "d7": "ASML could not deliver several orders",
+        "d8": "The Hague extended the licence requirement to further models",
+        "d9": "Chinese manufacturers to invest more in domestic lithography",
+    },
+    "de": {
+        "d1": "Die niederländische Regierung kündigte am 8. März 2023 neue Exportkontrollen für Anlagen zur Chipherstellung an",
+        "d2": "veröffentlichte Den Haag die Regeln",
+        "d3": "seit dem 1. September 2023 eine Genehmigung für die fortschrittlichsten DUV-Lithografiesysteme von ASML verlangen",
+        "d4": "chinesische Kunden vor dem Stichtag möglichst viele Maschinen kaufen wollten",
+        "d5": "stieg Chinas Anteil am Umsatz von ASML",
+        "d6": "widerrief die Regierung teilweise eine Lizenz für Lieferungen nach China",
+        "d7": "ASML mehrere Aufträge nicht mehr ausliefern konnte",
+        "d8": "weitete Den Haag die Genehmigungspflicht auf weitere Modelle aus",
+        "d9": "chinesische Hersteller deshalb stärker in eigene Lithografie investieren",
+    },
+    "es": {
+        "d1": "El Gobierno neerlandés anunció el 8 de marzo de 2023 nuevos controles a la exportación de equipos para fabricar chips",
+        "d2": "La Haya publicó las normas",
+        "d3": "desde el 1 de septiembre de 2023 exigen una licencia para los sistemas de litografía DUV más avanzados de ASML",
+        "d4": "los clientes chinos querían comprar el mayor número posible de máquinas antes de la fecha límite",
+        "d5": "la cuota de China en las ventas de ASML subió al 46 %",
+        "d6": "el Gobierno revocó parcialmente una licencia para envíos a China",
+        "d7": "ASML no pudo entregar varios pedidos",
+        "d8": "La Haya amplió la obligación de licencia a otros modelos",
+        "d9": "los fabricantes chinos inviertan más en litografía propia",
+    },
+    "it": {
+        "d1": "Il governo olandese ha annunciato l'8 marzo 2023 nuovi controlli sulle esportazioni di macchinari per la produzione di chip",
+        "d2": "L'Aia ha pubblicato le norme",
+        "d3": "dal 1° settembre 2023 richiedono una licenza per i sistemi di litografia DUV più avanzati di ASML",
+        "d4": "i clienti cinesi volevano acquistare quante più macchine possibile prima della scadenza",
+        "d5": "la quota della Cina nelle vendite di ASML è salita al 46%",
+        "d6": "il governo ha revocato in parte una licenza per le spedizioni verso la Cina",
+        "d7": "ASML non ha potuto consegnare diversi ordini",
+        "d8": "L'Aia ha esteso l'obbligo di licenza ad altri modelli",
+        "d9": "i produttori cinesi investano di più nella litografia nazionale",
+    },
+    "fr": {
+        "d1": "Le gouvernement néerlandais a annoncé le 8 mars 2023 de nouveaux contrôles à l'exportation des équipements de fabrication de puces",
+        "d2": "La Haye a publié les règles",
+        "d3": "exigent depuis le 1er septembre 2023 une licence pour les systèmes de lithographie DUV les plus avancés d'ASML",
+        "d4": "les clients chinois voulaient acheter le plus grand nombre possible de machines avant la date limite",
+        "d5": "la part de la Chine dans les ventes d'ASML est montée à 46 %",
+        "d6": "le gouvernement a révoqué en partie une licence pour des livraisons vers la Chine",
+        "d7": "ASML n'a pas pu livrer plusieurs commandes",
+        "d8": "La Haye a étendu l'obligation de licence à d'autres modèles",
+        "d9": "les fabricants chinois investissent davantage dans une lithographie nationale",
+    },
+    "pt": {
+        "d1": "O Governo neerlandês anunciou a 8 de março de 2023 novos controlos à exportação de equipamentos para o fabrico de chips",
+        "d2": "Haia publicou as regras",
+        "d3": "desde 1 de setembro de 2023 exigem uma licença para os sistemas de litografia DUV mais avançados da ASML",
+        "d4": "os clientes chineses queriam comprar o maior número possível de máquinas antes do prazo",
+        "d5": "a quota da China nas vendas da ASML subiu para 46 %",
+        "d6": "o Governo revogou parcialmente uma licença para envios para a China",
+        "d7": "a ASML não conseguiu entregar várias encomendas",
+        "d8": "Haia alargou a obrigação de licença a outros modelos",
+        "d9": "os fabricantes chineses invistam mais em litografia nacional",
+    },
+}
+
 # story (file prefix) -> its tables
 STORIES = {
     "h20-offshore": (H20_EVENTS, H20_SUMMARY, H20_LINKS, H20_EVIDENCE),
     "gallium-licences": (GALLIUM_EVENTS, GALLIUM_SUMMARY, GALLIUM_LINKS, GALLIUM_EVIDENCE),
+    "dutch-licences": (DUTCH_EVENTS, DUTCH_SUMMARY, DUTCH_LINKS, DUTCH_EVIDENCE),
 }
 
 
@@ -255,7 +348,8 @@ def main():
                 if start < 0 or text.find(ev, start + 1) >= 0:
                     raise SystemExit(f"{doc}: evidence of {eid} not found exactly once")
                 e = {"id": eid, "date": date,
-                     "precision": {10: "day", 7: "month"}.get(len(date), "year") if date else "none",
+                     "precision": ("quarter" if "Q" in date else
+                                   {10: "day", 7: "month"}.get(len(date), "year")) if date else "none",
                      "evidence": ev, "summary": summary_of[eid], "canonical": canonical,
                      "start": start, "end": start + len(ev)}
                 if mod:
