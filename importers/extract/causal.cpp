@@ -222,6 +222,20 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         continue;
       const CueHit& hit = sa.cues[static_cast<size_t>(seg.cue)];
       const Cue& cue = *hit.cue;
+      if (cue.kind == CueKind::adv && g + 1 == segs.size() && seg.trigger < 0 &&
+          seg.first == seg.last && s > 0 && cue.type != LinkType::preceded) {
+        // A sentence-final adverb ("... invest more as a result.", "... en conséquence.") links
+        // the clause it ends to the sentence before.
+        auto here = previous_event(da, s, g);
+        auto before = last_event_of(da, s - 1);
+        if (here && before) {
+          // Each clause's own event: no second event is made for a predicate beside it.
+          const SegRef in = here->ref, other = before->ref;
+          add(cue.cause_is_introduced ? in : other, cue.cause_is_introduced ? other : in, cue.type,
+              std::string(da.text(hit.tok, hit.tok + hit.len)), cue.confidence * 0.8);
+        }
+        continue;
+      }
       if (!eventful(seg))
         continue;
       // Coordinated arguments share the cue: clauses for clause cues ("because X and Y"), noun

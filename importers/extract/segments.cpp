@@ -327,6 +327,15 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
   }
   close(b);
+  if (pending_cue >= 0 && sa.cues[static_cast<size_t>(pending_cue)].cue->kind == CueKind::adv) {
+    // A sentence-final adverb ("... as a result."): an empty segment keeps the cue for the
+    // causal pass, which links the clause it ends to the sentence before.
+    Segment tail;
+    tail.open = pending_open;
+    tail.first = tail.last = b;
+    tail.cue = pending_cue;
+    raw.push_back(tail);
+  }
   // Choose triggers and attach timexes.
   for (size_t si = 0; si < raw.size(); ++si) {
     Segment& s = raw[si];

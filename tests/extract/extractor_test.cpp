@@ -417,3 +417,29 @@ TEST_CASE("extract: a phrase listed as non-trigger holds no event ('fecha límit
   CHECK_FALSE(by_trigger(ex, d, "límite"));
   CHECK(by_trigger(ex, d, "compraron"));
 }
+
+TEST_CASE("extract: a sentence-final adverb links its clause to the sentence before",
+          "[extract][causal]") {
+  struct Case {
+    std::string lang, text, cause, effect;
+  };
+  const std::vector<Case> cases = {
+      {"en",
+       "The government extended the licence requirement to more models. Analysts expect "
+       "manufacturers to invest more in domestic lithography as a result.",
+       "licence", "invest"},
+      {"fr",
+       "Le gouvernement a étendu l'obligation de licence. Les fabricants investissent davantage "
+       "en conséquence.",
+       "obligation", "investissent"}};
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Document d = doc_of("a", c.lang, c.text);
+    auto ex = extractor().run(d, {});
+    const Event* cause = by_trigger(ex, d, c.cause);
+    const Event* effect = by_trigger(ex, d, c.effect);
+    REQUIRE(cause);
+    REQUIRE(effect);
+    CHECK(linked(ex, cause, effect, LinkType::caused));
+  }
+}
