@@ -431,10 +431,10 @@ class Matcher {
     }
     // Nothing near: a future cue further back in the same sentence ("planned a large rally in
     // the city on Saturday").
-    for (std::uint32_t d = kTenseWindow + 1; d <= kFarTenseWindow && d <= tb; ++d) {
+    for (std::uint32_t d = 1; d <= kFarTenseWindow && d <= tb; ++d) {
       if (stops(tb - d))
         break;
-      if (cue_at(tb - d) == Tense::future)
+      if (d > kTenseWindow && cue_at(tb - d) == Tense::future)
         return Tense::future;
     }
     return Tense::unknown;
