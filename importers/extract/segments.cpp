@@ -336,6 +336,31 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     tail.cue = pending_cue;
     raw.push_back(tail);
   }
+  // A subordinate clause interrupted by a prepositional phrase before its final verb ("weil
+  // Käufer vor Ablauf der Frist Vorräte anlegten"): the phrase opened no clause of its own, so
+  // the clause runs on through it.
+  for (size_t si = 1; si < raw.size(); ++si) {
+    Segment& prev = raw[si - 1];
+    const Segment& np = raw[si];
+    if (np.cue < 0 || np.paren != prev.paren || prev.last != np.open || prev.paren)
+      continue;
+    const Cue* c = sa.cues[static_cast<size_t>(np.cue)].cue;
+    if (c->kind != CueKind::prep || prev.cue < 0 ||
+        sa.cues[static_cast<size_t>(prev.cue)].cue->kind != CueKind::conj)
+      continue;
+    bool prev_has_event = false;
+    for (size_t k = prev.first; k < prev.last; ++k) prev_has_event |= trig[k - a].entry != nullptr;
+    bool verb_after_np = false;  // or a typed event word
+    for (size_t k = np.first + 1; k < np.last; ++k) {
+      const TriggerEntry* e = trig[k - a].entry;
+      verb_after_np |= e && ((e->verb && !e->adj) || !e->weak);
+    }
+    if (prev_has_event || !verb_after_np)
+      continue;
+    prev.last = np.last;
+    raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(si));
+    --si;
+  }
   // Choose triggers and attach timexes.
   for (size_t si = 0; si < raw.size(); ++si) {
     Segment& s = raw[si];

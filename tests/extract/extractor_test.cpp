@@ -443,3 +443,19 @@ TEST_CASE("extract: a sentence-final adverb links its clause to the sentence bef
     CHECK(linked(ex, cause, effect, LinkType::caused));
   }
 }
+
+TEST_CASE("extract: a prepositional phrase inside a verb-final clause does not cut it",
+          "[extract][de]") {
+  // "vor dem Stichtag" sits between the subject and the final verb of the 'weil' clause.
+  const std::string text =
+      "Weil chinesische Kunden vor dem Stichtag viele Maschinen kaufen wollten, stieg der Umsatz "
+      "stark.";
+  Document d = doc_of("w", "de", text);
+  auto ex = extractor().run(d, {});
+  const Event* buy = by_trigger(ex, d, "kaufen");
+  const Event* rise = by_trigger(ex, d, "stieg");
+  REQUIRE(buy);
+  REQUIRE(rise);
+  CHECK(buy->type == "buy");
+  CHECK(linked(ex, buy, rise, LinkType::caused));
+}
