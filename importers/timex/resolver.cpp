@@ -409,6 +409,14 @@ std::optional<TimeValue> resolve(const TimexDraft& draft, const ResolveContext& 
   const std::string& v = draft.value;
   if (v.empty())
     return std::nullopt;
+  if (v.size() > 2 && v.compare(v.size() - 2, 2, "|W") == 0) {
+    TimexDraft d = draft;  // "XXXX-03-06|W": the week holding that day ("the week of March 6")
+    d.value.resize(v.size() - 2);
+    auto day = resolve(d, ctx);
+    if (!day || !day->anchored() || day->grain() != Grain::day)
+      return day;
+    return finish(week_str(day->first_day()), draft.mod);
+  }
   if (v.size() > 3 && v[0] == '@' && (v[1] == '-' || v[1] == '+') && v[2] == 'X') {
     TimexDraft d = draft;  // "@-XXXX-04": the last April before the anchor, "@+XXXX-04" the next
     d.value = v.substr(2);
