@@ -153,8 +153,11 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
     const int ahead = static_cast<int>((target - today).count());  // days to next target
     char sign = v[2];
     // news weekdays are nearly always this week's up to today, unless the text looks ahead
-    if (sign == '~')
+    if (sign == '~') {
       sign = d.tense == Tense::future ? '>' : '<';
+      if (d.tense == Tense::unknown && ahead == 1)
+        sign = '>';  // without a cue, the day after the article's is tomorrow, not six days ago
+    }
     sys_days day = a;
     if (sign == '-')
       day = a - days{back == 0 ? 7 : back};
