@@ -70,21 +70,26 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       // "hurt by", "gain from": only right after an event word.
       // The event word must read as a verb or adjective: after a noun ("an offer by DPC",
       // "statements by executives") the phrase names the agent, not a cause.
+      // Adverbs may stand between ("were hurt badly by").
+      size_t w = i;
+      while (w > a + 1 && tokens[w - 1].kind == TokenKind::word &&
+             pack.adverbs.match_at(tokens, w - 1, w) && !covered[w - 1 - a])
+        --w;
       const TriggerEntry* prev = nullptr;
-      if (i > a) {
-        if (auto m = pack.triggers.match_at(tokens, i - 1, i)) {
+      if (w > a) {
+        if (auto m = pack.triggers.match_at(tokens, w - 1, w)) {
           prev = m->value;
-        } else if (i > a + 1 && pack.copulas.count(tokens[i - 2].norm)) {
+        } else if (w > a + 1 && pack.copulas.count(tokens[w - 2].norm)) {
           // A plain verb in the passive ("were hit by the increase") reads as well; the agent
           // filter on the noun phrase's head still applies.
-          if (auto g = pack.generic.match_at(tokens, i - 1, i))
+          if (auto g = pack.generic.match_at(tokens, w - 1, w))
             prev = g->value;
         }
       }
-      const bool ok = i > a && tokens[i - 1].kind == TokenKind::word &&
-                      !pack.stopwords.count(tokens[i - 1].norm) &&
-                      !pack.nontriggers.match_at(tokens, i - 1, i) && prev &&
-                      (prev->verb || prev->adj) && !covered[i - 1 - a];
+      const bool ok = w > a && tokens[w - 1].kind == TokenKind::word &&
+                      !pack.stopwords.count(tokens[w - 1].norm) &&
+                      !pack.nontriggers.match_at(tokens, w - 1, w) && prev &&
+                      (prev->verb || prev->adj) && !covered[w - 1 - a];
       if (!ok)
         c.reset();
     }
@@ -286,8 +291,11 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       continue;
     }
     if (int c = cue_at[i - a]; c >= 0 && !sa.cues[static_cast<size_t>(c)].dating) {
-      if (sa.cues[static_cast<size_t>(c)].cue->adjacent)
-        cur.forced = static_cast<int>(i) - 1;
+      if (sa.cues[static_cast<size_t>(c)].cue->adjacent) {
+        size_t w = i;  // the event word before the cue, past any adverbs
+        while (w > a + 1 && pack.adverbs.match_at(tokens, w - 1, w)) --w;
+        cur.forced = static_cast<int>(w) - 1;
+      }
       if (i > cur.first) {
         close(i);
         start(i, false);

@@ -459,3 +459,15 @@ TEST_CASE("extract: a prepositional phrase inside a verb-final clause does not c
   CHECK(buy->type == "buy");
   CHECK(linked(ex, buy, rise, LinkType::caused));
 }
+
+TEST_CASE("extract: adverbs between a passive verb and its 'by' agent keep the cause",
+          "[extract][causal]") {
+  const std::string text = "Newsprint results were hurt badly by sharp price declines.";
+  Document d = doc_of("p", "en", text);
+  auto ex = extractor().run(d, {});
+  const Event* hurt = by_trigger(ex, d, "hurt");
+  const Event* declines = by_trigger(ex, d, "declines");
+  REQUIRE(hurt);
+  REQUIRE(declines);
+  CHECK(linked(ex, declines, hurt, LinkType::caused));
+}
