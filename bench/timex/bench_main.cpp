@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/timex/adversarial.hpp"
 #include "importers/timex/tagger.hpp"
 
 namespace {
@@ -69,27 +70,6 @@ std::vector<Doc> load_docs(const std::vector<fs::path>& dirs) {
   return docs;
 }
 
-// Deterministic hostile text: every piece tempts the rules into long partial matches.
-std::string adversarial(size_t bytes) {
-  static const char* kPieces[] = {
-      "12345678901234567890123456789012345678901234567890",
-      "MarchMarchMarchMayMayJanuary2025202520252025",
-      "March 2025 March 2025 March 2025 the 15th of April 2025 ",
-      "1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/1/",
-      "15.04.15.04.15.04.15.04.2025.2025.2025.",
-      "last last last last next next this year year year ",
-      "10:30:10:30:10:30 a.m.p.m.a.m. ",
-      "the the the the the end of the end of the beginning of ",
-      "three three three years years ago ago ago ",
-  };
-  std::string out;
-  out.reserve(bytes + 64);
-  size_t i = 0;
-  while (out.size() < bytes) out += kPieces[i++ % (sizeof kPieces / sizeof *kPieces)];
-  out.resize(bytes);
-  return out;
-}
-
 double seconds_since(Clock::time_point t) { return Clock::now() - t; }
 
 }  // namespace
@@ -110,7 +90,7 @@ int main(int argc, char** argv) {
     Context ctx;
     ctx.dct = TimeValue::parse("2025-05-01");
     for (size_t mb : {1, 2, 5, 10}) {
-      std::string text = adversarial(mb * 1000 * 1000);
+      std::string text = causeline::bench::adversarial(mb * 1000 * 1000);
       double s = 1e9;
       size_t found = 0;
       for (int run = 0; run < 3; ++run) {  // best of three: the machine may be shared

@@ -65,6 +65,16 @@ struct AsciiClasses {
 };
 inline constexpr AsciiClasses kAscii{};
 
+/// 0x80 in each byte of v that is an ASCII letter (either case), 0 elsewhere.
+inline std::uint64_t ascii_letter_mask(std::uint64_t v) noexcept {
+  constexpr std::uint64_t k01 = 0x0101010101010101ull;
+  constexpr std::uint64_t k80 = 0x8080808080808080ull;
+  const std::uint64_t x = (v | (0x20 * k01)) & ~k80;      // lower case, high bit cleared
+  const std::uint64_t ge_a = x + (0x80 - 'a') * k01;      // high bit: x >= 'a' (no carry out)
+  const std::uint64_t gt_z = x + (0x80 - 'z' - 1) * k01;  // high bit: x > 'z'
+  return ge_a & ~gt_z & ~v & k80;
+}
+
 /// Classifies a non-ASCII code point starting at text[i]; sets len to its byte length.
 CharClass classify_utf8(std::string_view text, size_t i, size_t& len) noexcept;
 
@@ -158,10 +168,29 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
     std::string_view view;
     std::uint64_t hash = 0;
     if (c == CharClass::letter || c == CharClass::upper) {
-      // One pass: find the end of the letter run and fold ASCII into buf.
+      // One pass: find the end of the letter run and fold ASCII into buf, eight bytes at a
+      // time while they are ASCII letters, then byte by byte (the end, and any non-ASCII letter).
       size_t j = i;
       size_t k = 0;
       bool ascii = true;
+      while (j + 8 <= n) {
+        std::uint64_t v;
+        std::memcpy(&v, text.data() + j, 8);
+        const std::uint64_t letters = detail::ascii_letter_mask(v);
+        if (k <= kBuf) {
+          const std::uint64_t lower = v | (letters >> 2);  // 0x20 on the letters only
+          std::memcpy(buf + k, &lower, 8);
+        }
+        const std::uint64_t stop = ~letters & 0x8080808080808080ull;
+        if (stop != 0) {
+          const auto m = static_cast<size_t>(std::countr_zero(stop)) / 8;
+          j += m;
+          k += m;
+          break;
+        }
+        j += 8;
+        k += 8;
+      }
       while (j < n) {
         const auto b = static_cast<unsigned char>(text[j]);
         if (b < 0x80) {
