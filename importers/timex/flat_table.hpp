@@ -13,14 +13,16 @@
 namespace causeline::timex {
 
 /// Folded word -> id; -1 when absent. A bitmap (8 KiB, stays in L1) rejects most unknown words
-/// before the table is probed; probe slots are 8 bytes.
+/// before the table is probed. A slot holds the word's first eight bytes and its length, so a word
+/// of up to eight bytes (nearly all of them) is compared with one integer compare, without a
+/// second memory access.
 class WordTable {
  public:
   void build(const std::vector<std::pair<std::string, std::int32_t>>& words) {
     size_t cap = 16;
     while (cap < words.size() * 2 + 1) cap *= 2;
     slots_.assign(cap, Slot{});
-    entries_.clear();
+    offs_.assign(cap, 0);
     bloom_.fill(0);
     mask_ = cap - 1;
     pool_.clear();
@@ -28,36 +30,50 @@ class WordTable {
       const std::uint64_t h = word_hash(w);
       bloom_[(h >> 40) & (kBloomBits / 64 - 1)] |= std::uint64_t{1} << ((h >> 34) & 63);
       size_t i = h & mask_;
-      while (slots_[i].entry >= 0) i = (i + 1) & mask_;
-      slots_[i] =
-          Slot{static_cast<std::uint32_t>(h >> 32), static_cast<std::int32_t>(entries_.size())};
-      entries_.push_back(Entry{static_cast<std::uint32_t>(pool_.size()),
-                               static_cast<std::uint32_t>(w.size()), id});
+      while (slots_[i].id >= 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{head(w.data(), w.size()), static_cast<std::uint32_t>(w.size()), id};
+      offs_[i] = static_cast<std::uint32_t>(pool_.size());
       pool_ += w;
     }
+    pool_.append(8, '\0');
   }
   std::int32_t find(std::string_view w) const noexcept { return find(w, word_hash(w)); }
   /// Lookup with the word's word_hash already computed (the tokenizer does it while scanning).
   std::int32_t find(std::string_view w, std::uint64_t h) const noexcept {
-    if (slots_.empty())
+    if (slots_.empty() || !maybe(h))
       return -1;
-    if (!(bloom_[(h >> 40) & (kBloomBits / 64 - 1)] & (std::uint64_t{1} << ((h >> 34) & 63)))) {
+    return probe(w.data(), w.size(), head(w.data(), w.size()), h);
+  }
+  /// The same for a word at p that has eight readable bytes past its end (the tokenizer's buffer).
+  std::int32_t find_padded(const char* p, size_t n, std::uint64_t h) const noexcept {
+    if (slots_.empty() || !maybe(h))
       return -1;
-    }
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.entry < 0)
-        return -1;
-      if (s.tag != tag)
-        continue;
-      const Entry& e = entries_[static_cast<size_t>(s.entry)];
-      if (e.len == w.size() && same(pool_.data() + e.off, w.data(), e.len))
-        return e.id;
-    }
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    if (n < 8)
+      v &= ~std::uint64_t{0} >> (64 - 8 * n);
+    return probe(p, n, v, h);
   }
 
  private:
+  // The first eight bytes of p[0, n), zero-padded.
+  static std::uint64_t head(const char* p, size_t n) noexcept {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, n < 8 ? n : 8);
+    return v;
+  }
+  bool maybe(std::uint64_t h) const noexcept {
+    return (bloom_[(h >> 40) & (kBloomBits / 64 - 1)] >> ((h >> 34) & 63)) & 1;
+  }
+  std::int32_t probe(const char* p, size_t n, std::uint64_t v, std::uint64_t h) const noexcept {
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id < 0)
+        return -1;
+      if (s.head == v && s.len == n && (n <= 8 || same(pool_.data() + offs_[i] + 8, p + 8, n - 8)))
+        return s.id;
+    }
+  }
   // Inline: lexicon words are short, and a memcmp call costs more than the loop.
   static bool same(const char* a, const char* b, size_t n) noexcept {
     for (size_t i = 0; i < n; ++i) {
@@ -68,16 +84,12 @@ class WordTable {
   }
   static constexpr size_t kBloomBits = 1 << 16;
   struct Slot {
-    std::uint32_t tag = 0;
-    std::int32_t entry = -1;
-  };
-  struct Entry {
-    std::uint32_t off;
-    std::uint32_t len;
-    std::int32_t id;
+    std::uint64_t head = 0;  // first eight bytes, zero-padded
+    std::uint32_t len = 0;
+    std::int32_t id = -1;
   };
   std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  std::vector<std::uint32_t> offs_;  // slot -> its word in pool_ (read for words over 8 bytes)
   std::array<std::uint64_t, kBloomBits / 64> bloom_{};
   std::string pool_;
   size_t mask_ = 0;

@@ -72,8 +72,9 @@ struct Scratch {
 
 class Matcher {
  public:
-  Matcher(const Pack& pack, std::string_view text, Scratch& scratch)
+  Matcher(const Pack& pack, const MatchIndex& index, std::string_view text, Scratch& scratch)
       : pack_(pack),
+        index_(index),
         text_(text),
         tokens_(scratch.tokens),
         hits_(scratch.hits),
@@ -108,8 +109,23 @@ class Matcher {
       const std::uint32_t reach = t.raw.kind == TokenKind::number
                                       ? pack_.number_reach
                                       : pack_.start_reach[static_cast<size_t>(t.id)];
-      if (finals_[f] - i <= reach)
-        match_at(i);
+      if (finals_[f] - i > reach)
+        continue;
+      // A start is walked only when the next token can continue one of its rules.
+      const bool more = i + 1 < tokens_.size();
+      const Token* next = more ? &tokens_[i + 1] : nullptr;
+      const std::int32_t next_id = more ? next->id : -1;
+      const bool next_number = more && next->raw.kind == TokenKind::number;
+      const bool next_capital = more && next->raw.capital;
+      if (t.raw.kind != TokenKind::number) {
+        if (!index_.may_continue(t.id, next_id, next_number, next_capital))
+          continue;
+      } else if (t.id < 0) {
+        const std::string_view digits = text_.substr(t.raw.begin, t.raw.end - t.raw.begin);
+        if (!index_.number_may_continue(digits, next_id, next_number, next_capital))
+          continue;
+      }
+      match_at(i);
     }
     return select();
   }
@@ -119,10 +135,12 @@ class Matcher {
     tokens_.reserve(text_.size() / 4 + 16);
     for_each_token(
         text_,
-        [&](const RawToken& t, std::string_view folded, std::uint64_t hash) {
+        [&](const RawToken& t, std::string_view folded, std::uint64_t hash, bool padded) {
           std::int32_t id = -1;
-          if (t.kind == TokenKind::punct && folded.size() == 1 &&
-              static_cast<unsigned char>(folded[0]) < 0x80) {
+          if (padded) {
+            id = pack_.words.find_padded(folded.data(), folded.size(), hash);
+          } else if (t.kind == TokenKind::punct && folded.size() == 1 &&
+                     static_cast<unsigned char>(folded[0]) < 0x80) {
             id = pack_.ascii_punct_id[static_cast<unsigned char>(folded[0])];
           } else if (!folded.empty()) {
             id = pack_.words.find(folded, hash);
@@ -232,6 +250,8 @@ class Matcher {
     std::uint32_t from =
         end > pack_.max_lex_len ? end - static_cast<std::uint32_t>(pack_.max_lex_len) : 0;
     for (std::uint32_t j = from; j < end; ++j) {
+      if (!index_.may_begin(tokens_[j].id, e.id))
+        continue;
       for (auto [h, h_end] = hits_at(j); h < h_end; ++h) {
         if (hits_[h].cls == e.id && j + hits_[h].len == end)
           return true;
@@ -245,6 +265,8 @@ class Matcher {
       return false;
     if (e.kind == Element::Kind::literal)
       return tokens_[pos].id == e.id;
+    if (!index_.may_begin(tokens_[pos].id, e.id))
+      return false;
     for (auto [h, h_end] = hits_at(pos); h < h_end; ++h) {
       if (hits_[h].cls == e.id)
         return true;
@@ -350,6 +372,8 @@ class Matcher {
       return Tense::unknown;
     };
     auto cue_at = [&](std::uint32_t pos) -> Tense {
+      if (!index_.may_begin(tokens_[pos].id, pack_.tense_class))
+        return Tense::unknown;
       const Hit* cue = nullptr;  // the longest cue wins: "is to" (future) over "is"
       for (auto [h, h_end] = hits_at(pos); h < h_end; ++h) {
         if (hits_[h].cls == pack_.tense_class && (!cue || hits_[h].len > cue->len))
@@ -394,6 +418,8 @@ class Matcher {
       const std::uint32_t from =
           tb > pack_.max_lex_len ? tb - static_cast<std::uint32_t>(pack_.max_lex_len) : 0;
       for (std::uint32_t j = from; j < tb; ++j) {
+        if (!index_.may_begin(tokens_[j].id, pack_.tense_prep_class))
+          continue;
         for (auto [h, h_end] = hits_at(j); h < h_end; ++h) {
           if (hits_[h].cls == pack_.tense_prep_class && j + hits_[h].len == tb)
             return tense_of(hits_[h].value);
@@ -446,6 +472,8 @@ class Matcher {
     std::uint32_t from =
         tb > pack_.max_lex_len ? tb - static_cast<std::uint32_t>(pack_.max_lex_len) : 0;
     for (std::uint32_t j = from; j < tb; ++j) {
+      if (!index_.may_begin(tokens_[j].id, pack_.signal_class))
+        continue;
       for (auto [h, h_end] = hits_at(j); h < h_end; ++h) {
         if (hits_[h].cls == pack_.signal_class && j + hits_[h].len == tb) {
           return mod_from_string(hits_[h].value);
@@ -456,8 +484,10 @@ class Matcher {
   }
 
   TimeMod signal_after(std::uint32_t te) const {
-    if (pack_.signal_post_class < 0 || te >= tokens_.size())
+    if (pack_.signal_post_class < 0 || te >= tokens_.size() ||
+        !index_.may_begin(tokens_[te].id, pack_.signal_post_class)) {
       return TimeMod::none;
+    }
     for (auto [h, h_end] = hits_at(te); h < h_end; ++h) {
       if (hits_[h].cls == pack_.signal_post_class)
         return mod_from_string(hits_[h].value);
@@ -517,6 +547,7 @@ class Matcher {
   }
 
   const Pack& pack_;
+  const MatchIndex& index_;
   std::string_view text_;
   std::vector<Token>& tokens_;
   std::vector<Hit>& hits_;
@@ -552,12 +583,146 @@ size_t cut_point(std::string_view text, size_t from) {
 
 }  // namespace
 
+MatchIndex::MatchIndex(const Pack& pack) {
+  const size_t words = pack.vocab.ids.size();
+  follow_.assign(words, Follow{});
+  begins_.assign(words, 0);
+  wide_ = pack.class_names.size() > 64;
+  if (wide_)
+    return;  // one bit per class does not fit: every start is walked
+  auto bit = [](std::int32_t cls) { return std::uint64_t{1} << static_cast<unsigned>(cls); };
+  std::vector<std::int32_t> stack;
+  for (auto [w, first] : pack.lex[0].next) {
+    stack.assign(1, first);
+    while (!stack.empty()) {
+      const LexNode& n = pack.lex[static_cast<size_t>(stack.back())];
+      stack.pop_back();
+      for (const auto& a : n.accept) begins_[static_cast<size_t>(w)] |= bit(a.cls);
+      for (auto [w2, c2] : n.next) stack.push_back(c2);
+    }
+  }
+  // The rule nodes a walk can reach by taking the start word as one token (a literal, a one-word
+  // lexicon entry, an all-capitals word); longer lexicon entries continue with their second word.
+  std::vector<EdgeTable::Edge> pairs;
+  const RuleNode& root = pack.trie[0];
+  const std::int32_t caps_child = root.child_for_class(static_cast<std::int32_t>(Builtin::caps));
+  std::vector<std::int32_t> nodes;
+  for (size_t w = 0; w < words; ++w) {
+    const auto wid = static_cast<std::int32_t>(w);
+    Follow f;
+    f.always = false;
+    nodes.clear();
+    if (pack.rule_root[w] >= 0)
+      nodes.push_back(pack.rule_root[w]);
+    if (caps_child >= 0)
+      nodes.push_back(caps_child);
+    if (const std::int32_t ln = pack.lex_root[w]; ln >= 0) {
+      for (const auto& a : pack.lex[static_cast<size_t>(ln)].accept) {
+        if (const std::int32_t c = root.child_for_class(a.cls); c >= 0)
+          nodes.push_back(c);
+      }
+      for (auto [w2, c2] : pack.lex[static_cast<size_t>(ln)].next) pairs.push_back({wid, w2, 0});
+    }
+    add_follow(pack, nodes, wid, f, pairs);
+    follow_[w] = f;
+  }
+  // Digit runs: the built-in classes of every run of one to four digits, and longer ones.
+  std::array<bool, kNumberMasks> seen{};
+  std::string digits;
+  for (size_t len = 1; len <= 10; ++len) {
+    constexpr int kTop[] = {1, 10, 100, 1000, 10000};
+    const int top = len <= 4 ? kTop[len] : 1;  // past four digits only the length counts
+    for (int v = 0; v < top; ++v) {
+      digits = std::to_string(v);
+      digits.insert(0, len - std::min(len, digits.size()), '0');
+      seen[builtin_mask(digits)] = true;
+    }
+  }
+  for (std::uint32_t mask = 0; mask < kNumberMasks; ++mask) {
+    if (!seen[mask])
+      continue;  // stays "always"
+    Follow f;
+    f.always = false;
+    nodes.clear();
+    for (std::int32_t b = 0; b < kBuiltinCount; ++b) {
+      if ((mask >> b) & 1) {
+        if (const std::int32_t c = root.child_for_class(b); c >= 0)
+          nodes.push_back(c);
+      }
+    }
+    add_follow(pack, nodes, -2 - static_cast<std::int32_t>(mask), f, pairs);
+    number_follow_[mask] = f;
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const EdgeTable::Edge& a, const EdgeTable::Edge& b) {
+    return a.node != b.node ? a.node < b.node : a.word < b.word;
+  });
+  pairs.erase(std::unique(pairs.begin(), pairs.end(),
+                          [](const EdgeTable::Edge& a, const EdgeTable::Edge& b) {
+                            return a.node == b.node && a.word == b.word;
+                          }),
+              pairs.end());
+  pairs_.build(pairs);
+  follows_some_.assign(words, 0);
+  for (const EdgeTable::Edge& e : pairs) follows_some_[static_cast<size_t>(e.word)] = 1;
+}
+
+void MatchIndex::add_follow(const Pack& pack, const std::vector<std::int32_t>& nodes,
+                            std::int32_t key, Follow& f,
+                            std::vector<EdgeTable::Edge>& pairs) const {
+  for (const std::int32_t n : nodes) {
+    const RuleNode& node = pack.trie[static_cast<size_t>(n)];
+    if (!node.accept.empty())
+      f.always = true;
+    for (auto [w2, c2] : node.lit) pairs.push_back({key, w2, 0});
+    for (auto [cls, c2] : node.cls) {
+      if (cls == static_cast<std::int32_t>(Builtin::caps)) {
+        f.capital = true;
+      } else if (cls < kBuiltinCount) {
+        f.number = true;
+      } else {
+        f.classes |= std::uint64_t{1} << static_cast<unsigned>(cls);
+      }
+    }
+  }
+}
+
+std::uint32_t MatchIndex::builtin_mask(std::string_view d) noexcept {
+  auto bit = [](Builtin b) { return 1u << static_cast<unsigned>(b); };
+  std::uint32_t m = 0;
+  if (d.size() <= 9)
+    m |= bit(Builtin::int_);
+  if (d.size() > 4)
+    return m;
+  int v = 0;
+  for (char c : d) v = v * 10 + (c - '0');
+  if (d.size() == 4 && v >= 1000 && v <= 2199)
+    m |= bit(Builtin::year);
+  if (d.size() == 2)
+    m |= bit(Builtin::yy);
+  if (d.size() <= 2) {
+    if (v >= 1 && v <= 12)
+      m |= bit(Builtin::month);
+    if (v >= 1 && v <= 31)
+      m |= bit(Builtin::day);
+    if (v <= 24)
+      m |= bit(Builtin::hour);
+    if (d.size() == 2 && v <= 59)
+      m |= bit(Builtin::minute);
+  }
+  return m;
+}
+
 std::vector<Mention> find_mentions(const Pack& pack, std::string_view text) {
+  return find_mentions(pack, MatchIndex(pack), text);
+}
+
+std::vector<Mention> find_mentions(const Pack& pack, const MatchIndex& index,
+                                   std::string_view text) {
   thread_local Scratch scratch;
   std::vector<Mention> out;
   for (size_t from = 0; from < text.size();) {
     const size_t to = cut_point(text, from);
-    for (Mention& m : Matcher(pack, text.substr(from, to - from), scratch).run()) {
+    for (Mention& m : Matcher(pack, index, text.substr(from, to - from), scratch).run()) {
       m.begin += from;
       m.end += from;
       out.push_back(std::move(m));

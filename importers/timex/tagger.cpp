@@ -12,14 +12,14 @@ namespace {
 
 class PackTagger final : public Tagger {
  public:
-  explicit PackTagger(Pack pack) : pack_(std::move(pack)) {}
+  explicit PackTagger(Pack pack) : pack_(std::move(pack)), index_(pack_) {}
 
   std::vector<Timex> tag(std::string_view text, const Context& ctx) const override {
     std::vector<Timex> out;
     ResolveContext rc;
     rc.dct = ctx.dct;
     rc.narrative = ctx.narrative;
-    for (Mention& m : find_mentions(pack_, text)) {
+    for (Mention& m : find_mentions(pack_, index_, text)) {
       auto value = resolve(m.draft, rc);
       if (!value)
         continue;
@@ -40,6 +40,7 @@ class PackTagger final : public Tagger {
 
  private:
   Pack pack_;
+  MatchIndex index_;  // built from pack_, declared after it
 };
 
 }  // namespace

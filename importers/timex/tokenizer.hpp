@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace causeline::timex {
@@ -26,8 +27,9 @@ struct RawToken {
 
 /// Calls sink(const RawToken&, std::string_view folded, std::uint64_t word_hash(folded)) for every
 /// token of text, in order (the hash is 0 for one-byte ASCII punctuation, which callers look up
-/// directly). The folded view is only valid during the call. Words longer than
-/// max_fold bytes are not folded (their view is empty): no lexicon holds them.
+/// directly). A sink taking a fourth bool also learns whether folded has eight readable bytes past
+/// its end (for WordTable::find_padded). The folded view is only valid during the call. Words
+/// longer than max_fold bytes are not folded (their view is empty): no lexicon holds them.
 template <class Sink>
 void for_each_token(std::string_view text, Sink&& sink, size_t max_fold = SIZE_MAX);
 
@@ -167,12 +169,14 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
     t.capital = c == CharClass::upper;
     std::string_view view;
     std::uint64_t hash = 0;
+    bool padded = false;  // view has eight readable bytes past its end
     if (c == CharClass::letter || c == CharClass::upper) {
       // One pass: find the end of the letter run and fold ASCII into buf, eight bytes at a
       // time while they are ASCII letters, then byte by byte (the end, and any non-ASCII letter).
       size_t j = i;
       size_t k = 0;
       bool ascii = true;
+      bool done = false;  // the run ended on an ASCII byte: no byte loop needed
       while (j + 8 <= n) {
         std::uint64_t v;
         std::memcpy(&v, text.data() + j, 8);
@@ -186,12 +190,13 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
           const auto m = static_cast<size_t>(std::countr_zero(stop)) / 8;
           j += m;
           k += m;
+          done = static_cast<unsigned char>(text[j]) < 0x80;
           break;
         }
         j += 8;
         k += 8;
       }
-      while (j < n) {
+      while (!done && j < n) {
         const auto b = static_cast<unsigned char>(text[j]);
         if (b < 0x80) {
           const char lc = detail::kAscii.lower[b];
@@ -217,6 +222,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
       } else if (ascii && k <= kBuf) {
         view = std::string_view(buf, k);
         hash = word_hash_padded(buf, k);
+        padded = true;
       } else {
         fold_word(text.substr(i, j - i), folded);
         view = folded;
@@ -240,7 +246,12 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
       view = detail::fold_punct(text.substr(i, len));
       hash = view.size() == 1 && static_cast<unsigned char>(view[0]) < 0x80 ? 0 : hash_of(view);
     }
-    sink(static_cast<const RawToken&>(t), view, hash);
+    if constexpr (std::is_invocable_v<Sink, const RawToken&, std::string_view, std::uint64_t,
+                                      bool>) {
+      sink(static_cast<const RawToken&>(t), view, hash, padded);
+    } else {
+      sink(static_cast<const RawToken&>(t), view, hash);
+    }
     i = t.end;
     glued = true;
     newline = false;
