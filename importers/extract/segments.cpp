@@ -296,6 +296,14 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         while (w > a + 1 && pack.adverbs.match_at(tokens, w - 1, w)) --w;
         cur.forced = static_cast<int>(w) - 1;
       }
+      if (i == cur.first && cur.cue >= 0 &&
+          sa.cues[static_cast<size_t>(cur.cue)].cue->kind == CueKind::conj &&
+          sa.cues[static_cast<size_t>(c)].cue->kind == CueKind::prep) {
+        // "perché prima del divieto aveva accumulato ...": a phrase opening a subordinate
+        // clause belongs to it; the conjunction keeps the clause.
+        i += sa.cues[static_cast<size_t>(c)].len - 1;
+        continue;
+      }
       if (i > cur.first) {
         close(i);
         start(i, false);
@@ -353,8 +361,10 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     if (np.cue < 0 || np.paren != prev.paren || prev.last != np.open || prev.paren)
       continue;
     const Cue* c = sa.cues[static_cast<size_t>(np.cue)].cue;
-    if (c->kind != CueKind::prep || prev.cue < 0 ||
-        sa.cues[static_cast<size_t>(prev.cue)].cue->kind != CueKind::conj)
+    const bool subordinate =
+        (prev.cue >= 0 && sa.cues[static_cast<size_t>(prev.cue)].cue->kind == CueKind::conj) ||
+        prev.marker == MarkerRole::relative || prev.marker == MarkerRole::when;
+    if (c->kind != CueKind::prep || !subordinate)
       continue;
     bool prev_has_event = false;
     for (size_t k = prev.first; k < prev.last; ++k) prev_has_event |= trig[k - a].entry != nullptr;

@@ -471,3 +471,17 @@ TEST_CASE("extract: adverbs between a passive verb and its 'by' agent keep the c
   REQUIRE(declines);
   CHECK(linked(ex, declines, hurt, LinkType::caused));
 }
+
+TEST_CASE("extract: a phrase opening a subordinate clause belongs to it", "[extract][it]") {
+  // "perché prima del divieto aveva accumulato ...": the cause is the stockpiling, not the ban.
+  const std::string text =
+      "DeepSeek addestra i suoi modelli in Cina perché prima del divieto aveva accumulato molti "
+      "chip Nvidia.";
+  Document d = doc_of("i", "it", text);
+  auto ex = extractor().run(d, {});
+  const Event* train = by_trigger(ex, d, "addestra");
+  const Event* stock = by_trigger(ex, d, "accumulato");
+  REQUIRE(train);
+  REQUIRE(stock);
+  CHECK(linked(ex, stock, train, LinkType::caused));
+}
