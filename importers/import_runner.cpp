@@ -8,6 +8,7 @@
 #include <optional>
 #include <thread>
 
+#include "core/store/checkpointer.hpp"
 #include "importers/import_progress.hpp"
 #include "importers/import_runner_writer.hpp"
 #include "importers/import_units.hpp"
@@ -136,6 +137,12 @@ ImportSummary import_inputs(store::Store& store, const Pipeline& pipeline,
     err << "causeline: error: " << message << '\n';
   };
 
+  // The writer commits often (by default each document): checkpoints run beside it.
+  std::optional<store::Checkpointer> checkpointer;
+  try {
+    checkpointer.emplace(store.database(), store::Store::kWalCheckpointPages);
+  } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): SQLite checkpoints itself
+  }
   Window window(jobs);
   std::istream& in = options.in ? *options.in : std::cin;
   std::thread producer([&] {

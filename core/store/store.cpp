@@ -214,7 +214,7 @@ Store::Store(const std::filesystem::path& path, int busy_timeout_ms)
   db_.exec("PRAGMA cache_size = -32768");
   // Checkpoint (copy the WAL into the database and fsync both) every 32 MiB of WAL instead of
   // every 4 MiB: a large import otherwise spends its writer's time waiting for fsyncs.
-  db_.exec("PRAGMA wal_autocheckpoint = 8192");
+  db_.exec("PRAGMA wal_autocheckpoint = " + std::to_string(kWalCheckpointPages));
   // The WAL file is reused after a checkpoint; cut it back when a long reader let it grow.
   db_.exec("PRAGMA journal_size_limit = 67108864");
   // Foreign keys are checked from here on; migrations rebuild tables and run without them.
