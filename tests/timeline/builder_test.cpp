@@ -159,6 +159,24 @@ TEST_CASE("merge: a chain of merges never joins events told of different actors"
   CHECK(r.events.size() == 2);
 }
 
+TEST_CASE("merge: a dated mention recaps an undated event only through a shared actor",
+          "[timeline][merge]") {
+  // "exports will need a licence from 1 August 2023" (nobody named) is not "the export controls
+  // imposed by the United States" (undated), though both restrict exports.
+  std::vector<Event> events = {
+      ev("a-10", "a", 10, "license", "license — export", {}, "2023-08-01"),
+      ev("b-10", "b", 10, "restrict", "restrict: United States — export", {"United States"}),
+      ev("c-10", "c", 10, "restrict", "restrict — export"),
+      ev("d-10", "d", 10, "restrict", "restrict: United States — export", {"United States"},
+         "2023-10-17"),
+  };
+  auto r = merge_events(events);
+  std::map<std::string, std::string> kept = r.remap;
+  CHECK(kept["a-10"] != kept["b-10"]);
+  CHECK(kept["a-10"] != kept["c-10"]);
+  CHECK(kept["b-10"] == kept["d-10"]);  // a shared actor still ties a date to an undated mention
+}
+
 TEST_CASE("merge: a happening told by hundreds of documents is still one event",
           "[timeline][merge]") {
   // Past twice the comparison window, a block is compared between date neighbours only; the
