@@ -121,21 +121,16 @@ bool repeated_mention(const Event& a, const Event& b) {
   return shared >= 2 || (shared == 1 && a.participants.size() == 1 && b.participants.size() == 1);
 }
 
-/// Both name participants and share none: told of different actors, so not one happening, unless
-/// both give the very same date ("Washington rescinded ... on 13 May", "the Trump administration
-/// abolished ... on 13 May": the gazetteer does not know that the two name one actor).
+/// Told of different actors, so not one happening: they share no participant, and
+/// - both name some, and do not give the very same date ("Washington rescinded ... on 13 May",
+///   "the Trump administration abolished ... on 13 May": the gazetteer does not know that the two
+///   name one actor), or
+/// - one is dated and the other not: a dated mention recaps an undated one only through a shared
+///   actor ("exports will need a licence from 1 August" is not "the export controls imposed by
+///   the United States", though both restrict exports).
 bool disjoint_actors(const Event& a, const Event& b) {
-  if (a.when.anchored() != b.when.anchored()) {
-    // A dated mention recaps an undated one only through a shared actor: "exports will need a
-    // licence from 1 August" is not "the export controls imposed by the United States",
-    // though both are restrictions on exports.
-    Keys pa(a.participants.begin(), a.participants.end());
-    return std::none_of(b.participants.begin(), b.participants.end(),
-                        [&](const std::string& p) { return pa.count(p) > 0; });
-  }
-  if (a.participants.empty() || b.participants.empty())
-    return false;
-  if (a.when.anchored() && a.when == b.when)
+  if (a.when.anchored() == b.when.anchored() &&
+      (a.participants.empty() || b.participants.empty() || (a.when.anchored() && a.when == b.when)))
     return false;
   Keys pa(a.participants.begin(), a.participants.end());
   return std::none_of(b.participants.begin(), b.participants.end(),

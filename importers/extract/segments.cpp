@@ -66,6 +66,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         pack.copulas.count(tokens[i - 1].norm)) {
       c.reset();  // "were hurt by ...": a passive; the agent cue after it decides
     }
+    int event_word = -1;
     if (c && c->value->adjacent) {
       // "hurt by", "gain from": only right after an event word.
       // The event word must read as a verb or adjective: after a noun ("an offer by DPC",
@@ -92,6 +93,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
                       (prev->verb || prev->adj) && !covered[w - 1 - a];
       if (!ok)
         c.reset();
+      else
+        event_word = static_cast<int>(w) - 1;
     }
     if (c && c->value->initial && i > a && tokens[i - 1].kind != TokenKind::punct) {
       c.reset();  // "have since moved": not a clause-initial "since"
@@ -100,7 +103,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     if (m && m->length == 1 && tokens[i].non_ascii && pack.plain_markers.count(tokens[i].norm))
       m.reset();  // 'è' (is) is not the marker 'e' (and)
     if (c && (!m || c->length >= m->length)) {
-      CueHit hit{i, c->length, c->value, false};
+      CueHit hit{i, c->length, c->value, false, event_word};
       if (hit.cue->kind == CueKind::prep || hit.cue->kind == CueKind::conj) {
         // "after April 2025", "since January": the object is a date, not an event.
         size_t j = i + c->length;
@@ -291,11 +294,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       continue;
     }
     if (int c = cue_at[i - a]; c >= 0 && !sa.cues[static_cast<size_t>(c)].dating) {
-      if (sa.cues[static_cast<size_t>(c)].cue->adjacent) {
-        size_t w = i;  // the event word before the cue, past any adverbs
-        while (w > a + 1 && pack.adverbs.match_at(tokens, w - 1, w)) --w;
-        cur.forced = static_cast<int>(w) - 1;
-      }
+      if (sa.cues[static_cast<size_t>(c)].cue->adjacent)
+        cur.forced = sa.cues[static_cast<size_t>(c)].event_word;
       if (i == cur.first && cur.cue >= 0 &&
           sa.cues[static_cast<size_t>(cur.cue)].cue->kind == CueKind::conj &&
           sa.cues[static_cast<size_t>(c)].cue->kind == CueKind::prep) {

@@ -16,6 +16,7 @@ struct CueHit {
   size_t tok = 0, len = 0;  // token range of the cue
   const Cue* cue = nullptr;
   bool dating = false;  // a temporal preposition whose object is a date ("after April 2025")
+  int event_word = -1;  // adjacent cues: the event word before the cue, past any adverbs
 };
 
 /// A clause-like stretch of a sentence that can hold one event.

@@ -80,6 +80,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
         if (k == CharClass::letter) {
           digits_only = false;
           (up ? any_upper : any_lower) = true;
+          t.non_ascii |= l > 1;
         }
         j += l;
         continue;
@@ -132,8 +133,6 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
     t.kind = digits_only ? TokenKind::number : TokenKind::word;
     t.all_caps = any_upper && !any_lower && (j - i) >= 2;
     t.norm = fold(text.substr(i, j - i));
-    for (size_t k = i; k < j && !t.non_ascii; ++k)
-      t.non_ascii = static_cast<unsigned char>(text[k]) >= 0x80;
     out.push_back(std::move(t));
     i = j;
     if (split_before_apostrophe) {

@@ -63,6 +63,21 @@ bool linked(const extract::Extraction& ex, const Event* cause, const Event* effe
   });
 }
 
+/// Extracts `text` (in `lang`, no dates) and checks that the event triggered by the first
+/// occurrence of `cause` caused the one triggered by `effect`; returns the extraction.
+extract::Extraction check_caused(const std::string& lang, const std::string& text,
+                                 const std::string& cause, const std::string& effect) {
+  CAPTURE(text);
+  Document d = doc_of("c", lang, text);
+  auto ex = extractor().run(d, {});
+  const Event* c = by_trigger(ex, d, cause);
+  const Event* e = by_trigger(ex, d, effect);
+  REQUIRE(c);
+  REQUIRE(e);
+  CHECK(linked(ex, c, e, LinkType::caused));
+  return ex;
+}
+
 /// The body of a sample article (the text after its header block).
 std::string sample_body(const std::string& name) {
   std::ifstream in(std::string(CAUSELINE_SAMPLES_DIR) + "/articles/" + name, std::ios::binary);
@@ -361,52 +376,58 @@ TEST_CASE("extract: generic events are titled by their own words", "[extract][ti
 
 TEST_CASE("extract: an accented verb is not the plain coordination marker ('è' is not 'e')",
           "[extract][it][pt]") {
-  // Italian 'è' and Portuguese 'é' fold to 'e' (and): the clause must not be cut before them.
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {"it",
-       "Poiché i clienti volevano comprare macchine, la quota delle vendite è salita al 46%."},
-      {"pt", "Como os clientes queriam comprar máquinas, a quota das vendas é maior."}};
-  for (const auto& [lang, text] : cases) {
-    CAPTURE(text);
-    Document d = doc_of("q", lang, text);
-    auto ex = extractor().run(d, {});
-    const Event* buy = by_trigger(ex, d, "comprar");
-    const Event* rise = lang == "it" ? by_trigger(ex, d, "salita") : by_trigger(ex, d, "maior");
-    REQUIRE(buy);
-    REQUIRE(rise);
-    CHECK(linked(ex, buy, rise, LinkType::caused));
-    CHECK_FALSE(by_trigger(ex, d, lang == "it" ? "vendite" : "vendas"));
+  // Italian 'è' and Portuguese 'é' fold to 'e' (and): the clause must not be cut before them,
+  // or the noun before them ('vendite') would take the effect.
+  struct Case {
+    std::string lang, text, effect, noun;
+  };
+  const std::vector<Case> cases = {
+      {"it", "Poiché i clienti volevano comprare macchine, la quota delle vendite è salita al 46%.",
+       "salita", "vendite"},
+      {"pt", "Como os clientes queriam comprar máquinas, a quota das vendas é maior.", "maior",
+       "vendas"}};
+  for (const auto& c : cases) {
+    auto ex = check_caused(c.lang, c.text, "comprar", c.effect);
+    CHECK_FALSE(by_trigger(ex, doc_of("c", c.lang, c.text), c.noun));
   }
 }
 
-TEST_CASE(
-    "extract: clause-initial 'como' and 'comme' give the cause; 'por lo que', 'woraufhin' the "
-    "effect",
-    "[extract][es][fr][de]") {
+TEST_CASE("extract: clause cues in several languages link cause and effect",
+          "[extract][es][fr][de][it][en]") {
   struct Case {
     std::string lang, text, cause, effect;
   };
   const std::vector<Case> cases = {
+      // Clause-initial 'como' and 'comme' introduce the cause.
       {"es", "Como los clientes querían comprar máquinas, la cuota de China subió mucho.",
        "comprar", "subió"},
       {"fr", "Comme les clients voulaient acheter des machines, la part de la Chine a augmenté.",
        "acheter", "augmenté"},
+      // 'por lo que' and 'woraufhin' introduce the effect.
       {"es", "El Gobierno revocó una licencia, por lo que ASML no pudo entregar varios pedidos.",
        "revocó", "entregar"},
       {"de",
        "Die Regierung widerrief eine Lizenz, woraufhin ASML mehrere Aufträge nicht ausliefern "
        "konnte.",
-       "widerrief", "ausliefern"}};
-  for (const auto& c : cases) {
-    CAPTURE(c.text);
-    Document d = doc_of("c", c.lang, c.text);
-    auto ex = extractor().run(d, {});
-    const Event* cause = by_trigger(ex, d, c.cause);
-    const Event* effect = by_trigger(ex, d, c.effect);
-    REQUIRE(cause);
-    REQUIRE(effect);
-    CHECK(linked(ex, cause, effect, LinkType::caused));
-  }
+       "widerrief", "ausliefern"},
+      // A sentence-final adverb links its clause to the sentence before.
+      {"en",
+       "The government extended the licence requirement to more models. Analysts expect "
+       "manufacturers to invest more in domestic lithography as a result.",
+       "licence", "invest"},
+      {"fr",
+       "Le gouvernement a étendu l'obligation de licence. Les fabricants investissent davantage "
+       "en conséquence.",
+       "obligation", "investissent"},
+      // Adverbs between a passive verb and its 'by' agent keep the cause.
+      {"en", "Newsprint results were hurt badly by sharp price declines.", "declines", "hurt"},
+      // A phrase opening a subordinate clause belongs to it: the cause is the stockpiling, not
+      // the ban.
+      {"it",
+       "DeepSeek addestra i suoi modelli in Cina perché prima del divieto aveva accumulato molti "
+       "chip Nvidia.",
+       "accumulato", "addestra"}};
+  for (const auto& c : cases) check_caused(c.lang, c.text, c.cause, c.effect);
 }
 
 TEST_CASE("extract: a phrase listed as non-trigger holds no event ('fecha límite')",
@@ -418,70 +439,14 @@ TEST_CASE("extract: a phrase listed as non-trigger holds no event ('fecha límit
   CHECK(by_trigger(ex, d, "compraron"));
 }
 
-TEST_CASE("extract: a sentence-final adverb links its clause to the sentence before",
-          "[extract][causal]") {
-  struct Case {
-    std::string lang, text, cause, effect;
-  };
-  const std::vector<Case> cases = {
-      {"en",
-       "The government extended the licence requirement to more models. Analysts expect "
-       "manufacturers to invest more in domestic lithography as a result.",
-       "licence", "invest"},
-      {"fr",
-       "Le gouvernement a étendu l'obligation de licence. Les fabricants investissent davantage "
-       "en conséquence.",
-       "obligation", "investissent"}};
-  for (const auto& c : cases) {
-    CAPTURE(c.text);
-    Document d = doc_of("a", c.lang, c.text);
-    auto ex = extractor().run(d, {});
-    const Event* cause = by_trigger(ex, d, c.cause);
-    const Event* effect = by_trigger(ex, d, c.effect);
-    REQUIRE(cause);
-    REQUIRE(effect);
-    CHECK(linked(ex, cause, effect, LinkType::caused));
-  }
-}
-
 TEST_CASE("extract: a prepositional phrase inside a verb-final clause does not cut it",
           "[extract][de]") {
   // "vor dem Stichtag" sits between the subject and the final verb of the 'weil' clause.
   const std::string text =
       "Weil chinesische Kunden vor dem Stichtag viele Maschinen kaufen wollten, stieg der Umsatz "
       "stark.";
-  Document d = doc_of("w", "de", text);
-  auto ex = extractor().run(d, {});
-  const Event* buy = by_trigger(ex, d, "kaufen");
-  const Event* rise = by_trigger(ex, d, "stieg");
+  auto ex = check_caused("de", text, "kaufen", "stieg");
+  const Event* buy = by_trigger(ex, doc_of("c", "de", text), "kaufen");
   REQUIRE(buy);
-  REQUIRE(rise);
   CHECK(buy->type == "buy");
-  CHECK(linked(ex, buy, rise, LinkType::caused));
-}
-
-TEST_CASE("extract: adverbs between a passive verb and its 'by' agent keep the cause",
-          "[extract][causal]") {
-  const std::string text = "Newsprint results were hurt badly by sharp price declines.";
-  Document d = doc_of("p", "en", text);
-  auto ex = extractor().run(d, {});
-  const Event* hurt = by_trigger(ex, d, "hurt");
-  const Event* declines = by_trigger(ex, d, "declines");
-  REQUIRE(hurt);
-  REQUIRE(declines);
-  CHECK(linked(ex, declines, hurt, LinkType::caused));
-}
-
-TEST_CASE("extract: a phrase opening a subordinate clause belongs to it", "[extract][it]") {
-  // "perché prima del divieto aveva accumulato ...": the cause is the stockpiling, not the ban.
-  const std::string text =
-      "DeepSeek addestra i suoi modelli in Cina perché prima del divieto aveva accumulato molti "
-      "chip Nvidia.";
-  Document d = doc_of("i", "it", text);
-  auto ex = extractor().run(d, {});
-  const Event* train = by_trigger(ex, d, "addestra");
-  const Event* stock = by_trigger(ex, d, "accumulato");
-  REQUIRE(train);
-  REQUIRE(stock);
-  CHECK(linked(ex, stock, train, LinkType::caused));
 }
