@@ -7,14 +7,13 @@
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "bench/timex/adversarial.hpp"
+#include "bench/timex/corpus_dirs.hpp"
 #include "importers/timex/tagger.hpp"
 
 namespace {
@@ -32,43 +31,6 @@ namespace fs = std::filesystem;
 using causeline::TimeValue;
 using causeline::timex::Context;
 using causeline::timex::Tagger;
-
-struct Doc {
-  std::string text;
-  Context ctx;
-};
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return std::move(ss).str();
-}
-
-std::vector<Doc> load_docs(const std::vector<fs::path>& dirs) {
-  std::vector<Doc> docs;
-  for (const fs::path& dir : dirs) {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir)) {
-      if (e.path().extension() == ".txt")
-        files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) {
-      Doc d;
-      d.text = read_file(f);
-      fs::path dct = f;
-      dct.replace_extension(".dct");
-      if (fs::exists(dct)) {
-        std::string v = read_file(dct);
-        while (!v.empty() && (v.back() == '\n' || v.back() == '\r')) v.pop_back();
-        d.ctx.dct = TimeValue::parse(v);
-      }
-      docs.push_back(std::move(d));
-    }
-  }
-  return docs;
-}
 
 double seconds_since(Clock::time_point t) { return Clock::now() - t; }
 
@@ -104,13 +66,13 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::vector<fs::path> dirs(argv + 3, argv + argc);
-  std::vector<Doc> docs = load_docs(dirs);
+  std::vector<causeline::bench::CorpusDoc> docs = causeline::bench::load_corpus_dirs(dirs);
   size_t bytes = 0;
-  for (const Doc& d : docs) bytes += d.text.size();
+  for (const auto& d : docs) bytes += d.text.size();
   size_t mentions = 0;
   auto once = [&] {
     mentions = 0;
-    for (const Doc& d : docs) mentions += (*tagger)->tag(d.text, d.ctx).size();
+    for (const auto& d : docs) mentions += (*tagger)->tag(d.text, d.ctx).size();
   };
   once();  // warm-up
   size_t rounds = 0;

@@ -10,11 +10,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "bench/timex/adversarial.hpp"
+#include "bench/timex/corpus_dirs.hpp"
 #include "importers/timex/tagger.hpp"
 
 namespace {
@@ -24,13 +24,6 @@ using causeline::TimeMod;
 using causeline::TimeValue;
 using causeline::timex::Context;
 using causeline::timex::Tagger;
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return std::move(ss).str();
-}
 
 void dump(const Tagger& tagger, const std::string& name, std::string_view text,
           const Context& ctx) {
@@ -85,25 +78,10 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
-  std::vector<fs::path> files;
-  for (int a = first; a < argc; ++a) {
-    for (const auto& e : fs::directory_iterator(argv[a])) {
-      if (e.path().extension() == ".txt")
-        files.push_back(e.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) {
-    Context ctx;
-    ctx.narrative = narrative;
-    fs::path dct = f;
-    dct.replace_extension(".dct");
-    if (fs::exists(dct)) {
-      std::string v = read_file(dct);
-      while (!v.empty() && (v.back() == '\n' || v.back() == '\r')) v.pop_back();
-      ctx.dct = TimeValue::parse(v);
-    }
-    dump(**tagger, f.stem().string(), read_file(f), ctx);
+  std::vector<fs::path> dirs(argv + first, argv + argc);
+  for (auto& d : causeline::bench::load_corpus_dirs(dirs)) {
+    d.ctx.narrative = narrative;
+    dump(**tagger, d.name, d.text, d.ctx);
   }
   return 0;
 }
