@@ -10,6 +10,10 @@ namespace {
 
 bool eventful(const Segment& s) { return s.trigger >= 0 && !s.paren; }
 
+/// Causal verbs at least this sure ("led to", "caused", "prompted") make events of their subject
+/// and object whatever nouns head them.
+constexpr double kStrongVerb = 0.75;
+
 struct Resolved {
   SegRef ref;
   bool via_state = false;  // reached through a relative clause with a stative predicate
@@ -88,10 +92,49 @@ SegRef clause_head(const DocAnalysis& da, SegRef r, bool last) {
   return r;
 }
 
+/// The head of the first noun phrase in tokens [from, to) of sentence s, whatever word it is
+/// ("the demand for workers", "oncoming rains", "Netanyahu's remarks"): the last word of the first
+/// run of content words (the first in head-first languages). Names, agents listed as
+/// non-triggers ("investors") and predicates are no head.
+std::optional<size_t> np_head(const DocAnalysis& da, size_t s, size_t from, size_t to) {
+  const auto& t = da.tokens;
+  const LangPack& pack = *da.pack;
+  auto content = [&](size_t k) {
+    return t[k].kind == TokenKind::word && !pack.stopwords.count(t[k].norm) &&
+           !pack.auxiliaries.count(t[k].norm) && !pack.adverbs.match_at(t, k, k + 1);
+  };
+  size_t k = from;
+  while (k < to && !content(k)) {
+    if (t[k].kind != TokenKind::word && t[k].norm != "'" && t[k].norm != "\"")
+      return std::nullopt;  // a number or a sign: no plain noun phrase
+    ++k;
+  }
+  const size_t run_begin = k;
+  while (k < to && content(k)) {
+    ++k;
+    // Coordinated modifiers ("severe and lasting floods").
+    if (auto m = pack.markers.match_at(t, k, k + 1);
+        m && *m->value == MarkerRole::coord && k + 1 < to && content(k + 1))
+      ++k;
+    // A possessor ("Netanyahu's remarks") belongs to the phrase.
+    if (k + 1 < to && (t[k].norm == "'s" || t[k].norm == "'" || t[k].norm == "’") && content(k + 1))
+      ++k;
+  }
+  if (k == run_begin)
+    return std::nullopt;
+  const size_t h = pack.np_head_last ? k - 1 : run_begin;
+  const TriggerEntry* e = trig_at(da, s, h);
+  if ((pack.proper_nouns && t[h].capitalized) || pack.nontriggers.match_at(t, h, h + 1) ||
+      (e && (e->adj || e->state)))
+    return std::nullopt;
+  return h;
+}
+
 /// The object of a causal verb: its first event word, a noun or a verb ("led to the deaths",
 /// "force Saddam to withdraw", "stems from Iraq's invasion").
-SegRef object_head(const DocAnalysis& da, SegRef r) {
+SegRef object_head(const DocAnalysis& da, SegRef r, bool any_noun) {
   const Segment& seg = da.seg(r);
+
   // "allow shareholders to review", "forced Saddam to withdraw": the infinitive is the effect.
   for (size_t k = seg.first; k + 1 < seg.last && k < seg.first + 6; ++k) {
     const TriggerEntry* e = trig_at(da, r.sentence, k + 1);
@@ -106,8 +149,14 @@ SegRef object_head(const DocAnalysis& da, SegRef r) {
     const bool guess = e && e->verb && e->weak && !e->generic && e->type == "occurrence";
     if (e && !e->adj && !e->state && !guess) {
       r.tok = static_cast<int>(k);
-      break;
+      return r;
     }
+  }
+  // No event word: after a strong causal verb the head of the object's noun phrase is the event
+  // ("will cause severe floods").
+  if (any_noun && seg.trigger < 0) {
+    if (auto h = np_head(da, r.sentence, seg.first, seg.last))
+      r.tok = static_cast<int>(*h);
   }
   return r;
 }
@@ -129,7 +178,7 @@ bool noun_like(const DocAnalysis& da, size_t s, size_t k, size_t first) {
          !pack.determiners.count(t[k + 1].norm);
 }
 
-std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g) {
+std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g, bool any_noun) {
   const auto& segs = da.sentences[s].segments;
   if (g == 0 || segs[g - 1].paren || segs[g - 1].last != segs[g].open)
     return std::nullopt;
@@ -149,10 +198,11 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g) {
     const TriggerEntry* lp = last_predicate >= 0 ? trig_at(da, s, size_t(last_predicate)) : nullptr;
     if (lp && lp->verb)
       return SegRef{s, g - 1, last_predicate};
-    if (!lp)
+    if (!lp && !any_noun)
       return std::nullopt;
     from = p.first;
-    for (size_t k = p.first; k < size_t(last_predicate); ++k) {
+    const size_t until = last_predicate >= 0 ? size_t(last_predicate) : p.first;
+    for (size_t k = p.first; k < until; ++k) {
       const TriggerEntry* e = trig_at(da, s, k);
       if (e && e->verb)
         from = k + 1;
@@ -163,6 +213,21 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g) {
     if (event_noun(e) || (e && e->verb && !e->weak && noun_like(da, s, k, p.first)))
       return SegRef{s, g - 1, static_cast<int>(k)};
   }
+  if (!any_noun)
+    return std::nullopt;
+  // A strong causal verb makes its subject an event whatever noun heads it ("oncoming rains will
+  // cause ..."): the subject starts after the clause's last predicate or subordinating marker
+  // ("warning residents that oncoming rains ...").
+  for (size_t k = from; k < p.last; ++k) {
+    auto m = da.pack->markers.match_at(da.tokens, k, k + 1);
+    if (m && *m->value != MarkerRole::coord)
+      from = k + 1;
+    // "... and would have caused": a coordinated predicate without a subject of its own.
+    if (m && *m->value == MarkerRole::coord && !np_head(da, s, k + 1, p.last))
+      return std::nullopt;
+  }
+  if (auto h = np_head(da, s, from, p.last))
+    return SegRef{s, g - 1, static_cast<int>(*h)};
   return std::nullopt;
 }
 
@@ -236,7 +301,8 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         }
         continue;
       }
-      if (!eventful(seg))
+      if (!eventful(seg) && (cue.kind != CueKind::verb || cue.confidence < kStrongVerb ||
+                             seg.paren || !np_head(da, s, seg.first, seg.last)))
         continue;
       // Coordinated arguments share the cue: clauses for clause cues ("because X and Y"), noun
       // phrases for prepositions ("thanks to X and Y"). Noun phrases inside a clause are skipped.
@@ -286,7 +352,7 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
             other = previous_event(da, s, seg.marker == MarkerRole::relative ? g : g - 1);
             if (other)
               other->ref = antecedent(da, other->ref);
-          } else if (auto subj = subject_head(da, s, g)) {
+          } else if (auto subj = subject_head(da, s, g, cue.confidence >= kStrongVerb)) {
             other = Resolved{*subj, false};
           } else if (g > 0 && !segs[g - 1].paren && segs[g - 1].trigger >= 0 &&
                      segs[g - 1].last == seg.open && !segs[g - 1].entry->verb &&
@@ -302,7 +368,7 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         continue;
       const std::string cue_text(da.text(hit.tok, hit.tok + hit.len));
       if (cue.kind == CueKind::verb) {
-        for (SegRef& in : intro) in = object_head(da, in);
+        for (SegRef& in : intro) in = object_head(da, in, cue.confidence >= kStrongVerb);
       } else {
         // Clause connectives relate predicates; a noun phrase cue still has a clause on its
         // other side.

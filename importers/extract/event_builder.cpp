@@ -204,7 +204,16 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
     const SentenceAnalysis& sa = da.sentences[r.sentence];
     const Segment& seg = sa.segments[r.segment];
     const Token& trig = da.tokens[da.trigger_of(r)];
-    const TriggerEntry* entry = da.entry_of(r);
+    // A word no lexicon knows, made an event by a causal link (the subject of "led to"), is an
+    // untyped occurrence.
+    static const TriggerEntry kOccurrence = [] {
+      TriggerEntry t;
+      t.type = "occurrence";
+      t.verb = false;
+      t.weak = true;
+      return t;
+    }();
+    const TriggerEntry* entry = da.entry_of(r) ? da.entry_of(r) : &kOccurrence;
     Event e;
     e.id = event_id(da.doc->id, trig.begin);
     e.type = entry->type;

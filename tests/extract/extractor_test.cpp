@@ -450,3 +450,32 @@ TEST_CASE("extract: a prepositional phrase inside a verb-final clause does not c
   REQUIRE(buy);
   CHECK(buy->type == "buy");
 }
+
+TEST_CASE("extract: a strong causal verb makes events of the nouns heading its subject and object",
+          "[extract][causal][en][it]") {
+  struct Case {
+    std::string lang, text, cause, effect;
+  };
+  const std::vector<Case> cases = {
+      // Neither 'rains' nor 'floods' is in a lexicon; the subject starts after 'that'.
+      {"en", "Forecasters warned farmers that heavy rains will cause severe floods.", "rains",
+       "floods"},
+      // The head of the subject, not the noun of its prepositional phrase.
+      {"en", "The weakness of the currency is likely to lead to higher prices for imports.",
+       "weakness", "imports"},
+      {"it", "La siccità ha causato gravi perdite per gli agricoltori.", "siccità", "perdite"}};
+  for (const auto& c : cases) check_caused(c.lang, c.text, c.cause, c.effect);
+  // A coordinated predicate without a subject of its own keeps the clause's event as the cause.
+  check_caused("en", "The storm hit the coast and would have caused wide damage.", "storm",
+               "damage");
+  // A person or a company is no cause, and a weak causal verb ('helped') makes no bare noun an
+  // event.
+  for (const std::string text :
+       {"The investors will cause severe losses.", "Cheap loans helped farmers buy tractors."}) {
+    CAPTURE(text);
+    Document d = doc_of("n", "en", text);
+    auto ex = extractor().run(d, {});
+    CHECK_FALSE(by_trigger(ex, d, "investors"));
+    CHECK_FALSE(by_trigger(ex, d, "loans"));
+  }
+}
