@@ -92,6 +92,39 @@ SegRef clause_head(const DocAnalysis& da, SegRef r, bool last) {
   return r;
 }
 
+/// A word that can stand in a noun phrase: no function word, auxiliary or adverb.
+bool content_word(const DocAnalysis& da, size_t k) {
+  const Token& t = da.tokens[k];
+  const LangPack& pack = *da.pack;
+  return t.kind == TokenKind::word && !pack.stopwords.count(t.norm) &&
+         !pack.auxiliaries.count(t.norm) && !pack.adverbs.match_at(da.tokens, k, k + 1) &&
+         !pack.modality.match_at(da.tokens, k, k + 1);  // 'said', 'expected'
+}
+
+/// A word the lexicons read as a verb ("proposed", "cost-cutting"), whatever it reads as here.
+bool verb_form(const DocAnalysis& da, size_t k) {
+  const LangPack& pack = *da.pack;
+  if (auto m = pack.triggers.match_at(da.tokens, k, k + 1))
+    return m->value->verb;
+  return pack.generic.match_at(da.tokens, k, k + 1).has_value();
+}
+
+/// A lower-case word with no verb reading, outside any temporal expression.
+bool plain_noun(const DocAnalysis& da, size_t s, size_t k) {
+  const Token& t = da.tokens[k];
+  if (!content_word(da, k) || t.capitalized || verb_form(da, k))
+    return false;
+  if (const TriggerEntry* e = trig_at(da, s, k); e && e->verb)
+    return false;
+  for (const auto& tx : da.timexes) {
+    if (tx.begin < t.end && t.begin < tx.end)
+      return false;
+  }
+  return true;
+}
+
+bool negation(const Token& t) { return t.norm == "'t" || t.norm == "n't"; }
+
 /// The head of the first noun phrase in tokens [from, to) of sentence s, whatever word it is
 /// ("the demand for workers", "oncoming rains", "Netanyahu's remarks"): the last word of the first
 /// run of content words (the first in head-first languages). Names, agents listed as
@@ -99,10 +132,7 @@ SegRef clause_head(const DocAnalysis& da, SegRef r, bool last) {
 std::optional<size_t> np_head(const DocAnalysis& da, size_t s, size_t from, size_t to) {
   const auto& t = da.tokens;
   const LangPack& pack = *da.pack;
-  auto content = [&](size_t k) {
-    return t[k].kind == TokenKind::word && !pack.stopwords.count(t[k].norm) &&
-           !pack.auxiliaries.count(t[k].norm) && !pack.adverbs.match_at(t, k, k + 1);
-  };
+  auto content = [&](size_t k) { return content_word(da, k); };
   size_t k = from;
   while (k < to && !content(k)) {
     if (t[k].kind != TokenKind::word && t[k].norm != "'" && t[k].norm != "\"")
@@ -196,6 +226,26 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g, bo
   // continues the clause: its subject is the cause.
   if (p.last > p.first && da.pack->infinitive.count(da.tokens[p.last - 1].norm)) {
     const TriggerEntry* lp = last_predicate >= 0 ? trig_at(da, s, size_t(last_predicate)) : nullptr;
+    // "a move expected to result in", "a situation that is expected to lead to": a modal phrase
+    // before the infinitive ends the subject's clause; the noun right before it is the cause.
+    for (size_t i = p.first + 1; i + 1 < p.last; ++i) {
+      auto m = da.pack->modality.match_at(da.tokens, i, p.last);
+      if (!m || i + m->length != p.last || *m->value != "planned")
+        continue;
+      size_t k = i;
+      while (k > p.first &&
+             (da.pack->copulas.count(da.tokens[k - 1].norm) ||
+              (da.pack->markers.match_at(da.tokens, k - 1, k) &&
+               *da.pack->markers.match_at(da.tokens, k - 1, k)->value != MarkerRole::coord)))
+        --k;
+      if (k == p.first)
+        return std::nullopt;
+      auto h = np_head(da, s, k - 1, k);
+      const TriggerEntry* he = h ? trig_at(da, s, *h) : nullptr;
+      if (h && (any_noun || event_noun(he)))
+        return SegRef{s, g - 1, static_cast<int>(*h)};
+      return std::nullopt;
+    }
     if (lp && lp->verb)
       return SegRef{s, g - 1, last_predicate};
     if (!lp && !any_noun)
@@ -210,8 +260,15 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g, bo
   }
   for (size_t k = from; k < p.last; ++k) {
     const TriggerEntry* e = trig_at(da, s, k);
-    if (event_noun(e) || (e && e->verb && !e->weak && noun_like(da, s, k, p.first)))
-      return SegRef{s, g - 1, static_cast<int>(k)};
+    if (event_noun(e) || (e && e->verb && !e->weak && noun_like(da, s, k, p.first))) {
+      // "the proposed guidelines", "a cost-cutting move": a verb form or a noun before the noun
+      // modifies it; the noun heads the phrase.
+      size_t h = k;
+      while (da.pack->np_head_last && h + 1 < p.last && verb_form(da, h) &&
+             plain_noun(da, s, h + 1) && (h + 2 >= p.last || !negation(da.tokens[h + 2])))
+        ++h;
+      return SegRef{s, g - 1, static_cast<int>(h)};
+    }
   }
   if (!any_noun)
     return std::nullopt;

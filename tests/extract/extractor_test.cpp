@@ -479,3 +479,23 @@ TEST_CASE("extract: a strong causal verb makes events of the nouns heading its s
     CHECK_FALSE(by_trigger(ex, d, "loans"));
   }
 }
+
+TEST_CASE(
+    "extract: the subject of a causal verb is the noun its modifiers and modal phrases lead to",
+    "[extract][causal][en]") {
+  struct Case {
+    std::string text, cause, effect;
+  };
+  const std::vector<Case> cases = {
+      // A modal phrase before the infinitive ends the subject: the noun before it is the cause,
+      // not 'expected'.
+      {"The firm closed two plants in a cost-saving move expected to result in a large charge.",
+       "move", "charge"},
+      {"The council announced a tax cut, a measure that is expected to lead to higher spending.",
+       "measure", "spending"},
+      // A verb form before a noun modifies it ('the proposed tariffs'); a reporting verb is no
+      // subject.
+      {"Officials said the proposed tariffs caused importers to cancel orders.", "tariffs",
+       "cancel"}};
+  for (const auto& c : cases) check_caused("en", c.text, c.cause, c.effect);
+}
