@@ -21,6 +21,11 @@ bool is_close_paren(const Token& t) {
   return t.kind == TokenKind::punct && (t.norm == ")" || t.norm == "]");
 }
 
+bool is_quote(const Token& t) {
+  return t.kind == TokenKind::punct && (t.norm == "\"" || t.norm == "“" || t.norm == "”" ||
+                                        t.norm == "«" || t.norm == "»" || t.norm == "„");
+}
+
 struct TriggerHit {
   const TriggerEntry* entry = nullptr;
 };
@@ -411,7 +416,11 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
           const bool possessive =
               pack.np_head_last && (tokens[k].norm == "'" || tokens[k].norm == "’") &&
               k > run_begin && k + 1 < s.last && tokens[k + 1].kind == TokenKind::word;
-          if (!possessive)
+          // Quotes around a modifier ('"intense" discounting') do not end it either.
+          const bool quoted = is_quote(tokens[k]) && k > run_begin && k + 1 < s.last &&
+                              tokens[k + 1].kind == TokenKind::word &&
+                              !pack.stopwords.count(tokens[k + 1].norm);
+          if (!possessive && !quoted)
             break;
         } else if (pack.np_head_last && k > run_begin) {
           // A participle after the head starts a modifier ("a charge associated with").

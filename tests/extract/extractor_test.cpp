@@ -499,3 +499,9 @@ TEST_CASE(
        "cancel"}};
   for (const auto& c : cases) check_caused("en", c.text, c.cause, c.effect);
 }
+
+TEST_CASE("extract: quotes around a modifier do not end the noun phrase after a cue",
+          "[extract][causal][en]") {
+  check_caused("en", "Sales also suffered because of \"fierce\" competition from imports.",
+               "competition", "suffered");
+}
