@@ -167,7 +167,44 @@ CREATE INDEX links_doc ON links(doc)
   WHERE NOT (from_event >= doc || '-' AND from_event < doc || '.');
 )sql";
 
-constexpr std::array<std::string_view, 4> kMigrations = {kV1, kV2, kV3, kV4};
+// v5: an event's participants are a column of its row (see participant_list.hpp) instead of one
+// row each in a table of their own, so an import writes one B-tree fewer per document (about a
+// sixth fewer pages per commit) and no participant row at all. The check on a link's type
+// compares instead of testing membership in a list: SQLite builds a temporary table for an IN
+// list of more than two constants, on every INSERT.
+constexpr std::string_view kV5 = R"sql(
+ALTER TABLE events ADD COLUMN participants TEXT;  -- NULL: none
+UPDATE events SET participants = (
+  SELECT group_concat(n, char(31)) FROM (
+    SELECT replace(replace(name, char(30), char(30) || char(30)), char(31), char(30) || char(31))
+      AS n
+    FROM participants WHERE event = events.id ORDER BY name));
+DROP TABLE participants;
+
+ALTER TABLE links RENAME TO links_v4;
+DROP INDEX links_to;
+DROP INDEX links_doc;
+CREATE TABLE links (
+  from_event     TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  to_event       TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  type           TEXT NOT NULL CHECK (type = 'caused' OR type = 'enabled' OR type = 'prevented'
+                                      OR type = 'preceded'),
+  cue            TEXT NOT NULL,
+  evidence       TEXT,  -- NULL: the document text from evidence_begin to evidence_end
+  doc            TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  confidence     REAL NOT NULL,
+  evidence_begin INTEGER,
+  evidence_end   INTEGER,
+  PRIMARY KEY (from_event, to_event, type)
+) STRICT, WITHOUT ROWID;
+INSERT INTO links SELECT * FROM links_v4;
+DROP TABLE links_v4;
+CREATE INDEX links_to ON links(to_event);
+CREATE INDEX links_doc ON links(doc)
+  WHERE NOT (from_event >= doc || '-' AND from_event < doc || '.');
+)sql";
+
+constexpr std::array<std::string_view, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include "core/store/doc_rows.hpp"
 #include "core/store/evidence.hpp"
 #include "core/store/migrations.hpp"
+#include "core/store/participant_list.hpp"
 #include "core/store/versions.hpp"
 
 namespace causeline::store {
@@ -98,10 +99,10 @@ void insert_events_and_links(StatementCache& sc, const Document& doc,
   auto ins_ev = sc.get(
       "INSERT INTO events (id, doc, title, type, timex, mod, grain, begin_day, end_day, dating, "
       "modality, confidence, trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, "
-      "lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto ins_part = sc.get("INSERT OR IGNORE INTO participants (event, name) VALUES (?, ?)");
+      "lang, participants) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   // Every text is bound without a copy, so each must live until the row is stepped.
   std::string when, mod, grain, dating;
+  std::optional<std::string> participants;
   for (const Event& e : events) {
     const Source& s = e.sources.at(0);
     bind_text(*ins_ev, 1, e.id);
@@ -139,14 +140,14 @@ void insert_events_and_links(StatementCache& sc, const Document& doc,
       bind_text(*ins_ev, 17, s.evidence);
     }
     bind_text(*ins_ev, 18, s.lang.empty() ? doc.lang : s.lang);
+    participants = encode_participants(e.participants);
+    if (participants) {
+      bind_text(*ins_ev, 19, *participants);
+    } else {
+      ins_ev->bind(19);
+    }
     ins_ev->exec();
     ins_ev->reset();
-    for (const std::string& p : e.participants) {
-      bind_text(*ins_part, 1, e.id);
-      bind_text(*ins_part, 2, p);
-      ins_part->exec();
-      ins_part->reset();
-    }
   }
   auto ins_link = sc.get(
       "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, evidence, doc, confidence, "
@@ -383,16 +384,11 @@ Timeline Store::load() {
     auto it = texts.find(doc);
     return it == texts.end() ? kNone : *it->second;
   };
-  std::map<std::string, std::vector<std::string>> parts;
-  {
-    SQLite::Statement q(db_, "SELECT event, name FROM participants ORDER BY event, name");
-    while (q.executeStep()) parts[q.getColumn(0).getString()].push_back(q.getColumn(1).getString());
-  }
   {
     SQLite::Statement q(db_,
                         "SELECT id, doc, title, type, timex, mod, dating, modality, confidence, "
-                        "trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, lang "
-                        "FROM events ORDER BY id");
+                        "trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, lang, "
+                        "participants FROM events ORDER BY id");
     while (q.executeStep()) {
       Event e;
       e.id = q.getColumn(0).getString();
@@ -414,8 +410,8 @@ Timeline Store::load() {
           stored_evidence(q.getColumn(13), text_of(s.doc), s.evidence_begin, s.evidence_end);
       s.lang = q.getColumn(14).getString();
       e.sources.push_back(std::move(s));
-      if (auto it = parts.find(e.id); it != parts.end())
-        e.participants = std::move(it->second);
+      if (!q.getColumn(15).isNull())
+        e.participants = decode_participants(q.getColumn(15).getString());
       t.events.push_back(std::move(e));
     }
   }

@@ -4,6 +4,7 @@
 
 #include "core/store/doc_rows.hpp"
 #include "core/store/evidence.hpp"
+#include "core/store/participant_list.hpp"
 #include "core/store/store.hpp"
 #include "core/store/version_codec.hpp"
 
@@ -23,11 +24,10 @@ std::pair<std::vector<Event>, std::vector<Link>> current_events(SQLite::Database
   std::vector<Event> events;
   SQLite::Statement q(db,
                       "SELECT id, title, type, timex, mod, dating, modality, confidence, "
-                      "trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, lang "
-                      "FROM events WHERE " +
+                      "trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, lang, "
+                      "participants FROM events WHERE " +
                           kEventsOfDoc + " ORDER BY id");
   q.bind(1, doc_id);
-  SQLite::Statement parts(db, "SELECT name FROM participants WHERE event = ? ORDER BY name");
   while (q.executeStep()) {
     Event e;
     e.id = q.getColumn(0).getString();
@@ -48,9 +48,8 @@ std::pair<std::vector<Event>, std::vector<Link>> current_events(SQLite::Database
     s.evidence = stored_evidence(q.getColumn(12), text, s.evidence_begin, s.evidence_end);
     s.lang = q.getColumn(13).getString();
     e.sources.push_back(std::move(s));
-    parts.bind(1, e.id);
-    while (parts.executeStep()) e.participants.push_back(parts.getColumn(0).getString());
-    parts.reset();
+    if (!q.getColumn(14).isNull())
+      e.participants = decode_participants(q.getColumn(14).getString());
     events.push_back(std::move(e));
   }
   std::vector<Link> links;

@@ -1,5 +1,6 @@
-// Store format v3: evidence kept as offsets into the document text, WITHOUT ROWID tables, and the
-// migration of a version-2 database (whose evidence is stored as text) in place.
+// Store format v3-v5: evidence kept as offsets into the document text, WITHOUT ROWID tables,
+// participants as a column of the event row, and the migration of a version-2 database (whose
+// evidence is stored as text) in place.
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <catch2/catch.hpp>
@@ -96,7 +97,6 @@ TEST_CASE("store format: evidence round-trips, slices are stored as offsets only
   REQUIRE(old[0].links.size() == 2);
   CHECK(old[0].links[1].evidence == f.links[0].evidence);
   CHECK(count(s.database(), "SELECT count(*) FROM events") == 0);
-  CHECK(count(s.database(), "SELECT count(*) FROM participants") == 0);
   CHECK(count(s.database(), "SELECT count(*) FROM links") == 0);
 }
 
@@ -129,7 +129,8 @@ TEST_CASE("store format: a document's rows are found whatever their ids", "[inge
   CHECK(count(s.database(), "SELECT count(*) FROM events WHERE doc = 'd'") == 0);
   CHECK(count(s.database(), "SELECT count(*) FROM links WHERE doc = 'd'") == 0);
   CHECK(count(s.database(), "SELECT count(*) FROM events WHERE id = 'd-2-0'") == 1);
-  CHECK(count(s.database(), "SELECT count(*) FROM participants WHERE event = 'd-2-0'") == 2);
+  CHECK(count(s.database(),
+              "SELECT count(*) FROM events WHERE id = 'd-2-0' AND participants IS NOT NULL") == 1);
 }
 
 TEST_CASE("store format: a version-2 database is migrated in place", "[ingest][store]") {
@@ -153,6 +154,7 @@ TEST_CASE("store format: a version-2 database is migrated in place", "[ingest][s
         "INSERT INTO events VALUES ('d-51', 'd', 't', 'fall', NULL, '', 'none', NULL, NULL, "
         "'undated', 'asserted', 0.8, 51, 58, 51, 63, 'Exports fell', 'en')");
     db.exec("INSERT INTO participants VALUES ('d-14', 'ministry')");
+    db.exec("INSERT INTO participants VALUES ('d-14', 'a' || char(31) || 'z' || char(30))");
     db.exec(
         "INSERT INTO links VALUES ('d-14', 'd-51', 'caused', 'so', 'Exports fell.', 'd', "
         "0.5)");
@@ -165,15 +167,36 @@ TEST_CASE("store format: a version-2 database is migrated in place", "[ingest][s
   REQUIRE(t.events.size() == 2);
   CHECK(t.events[0].sources[0].evidence == kText.substr(0, 50));
   CHECK(t.events[1].sources[0].evidence == "Exports fell");
-  CHECK(t.events[0].participants == std::vector<std::string>{"ministry"});
+  CHECK(t.events[0].participants == std::vector<std::string>{"a\x1fz\x1e", "ministry"});
+  CHECK(t.events[1].participants.empty());
   REQUIRE(t.links.size() == 1);
   CHECK(t.links[0].evidence == "Exports fell.");
   // The foreign keys survive the rebuild: deleting the document cascades to everything.
   s.database().exec("DELETE FROM documents WHERE id = 'd'");
   CHECK(count(s.database(), "SELECT count(*) FROM events") == 0);
-  CHECK(count(s.database(), "SELECT count(*) FROM participants") == 0);
   CHECK(count(s.database(), "SELECT count(*) FROM links") == 0);
   // And new documents are stored in the v3 form.
   REQUIRE(s.put(f.doc, f.events, f.links) == store::PutOutcome::added);
   CHECK(count(s.database(), "SELECT count(*) FROM events WHERE evidence IS NULL") == 1);
+}
+
+TEST_CASE("store format: participants are one column, sorted, without repeats, any bytes",
+          "[ingest][store]") {
+  auto dir = test::scratch_dir("store-format-participants");
+  Fixture f;
+  auto events = f.events;
+  events[0].participants = {"b", "a\x1e", "a\x1fz", "b", ""};
+  events[1].participants.clear();
+  store::Store s(dir / "t.db");
+  REQUIRE(s.put(f.doc, events, f.links) == store::PutOutcome::added);
+  CHECK(count(s.database(), "SELECT count(*) FROM events WHERE participants IS NULL") == 1);
+  auto t = s.load();
+  REQUIRE(t.events.size() == 3);
+  CHECK(t.events[0].participants == std::vector<std::string>{"", "a\x1e", "a\x1fz", "b"});
+  CHECK(t.events[1].participants.empty());
+  REQUIRE(s.put(test::store_doc("d", "Other text."), {}, {}) == store::PutOutcome::updated);
+  auto old = s.versions("d");
+  REQUIRE(old.size() == 1);
+  REQUIRE(old[0].events.size() == 3);
+  CHECK(old[0].events[0].participants == t.events[0].participants);
 }
