@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 
@@ -81,6 +83,10 @@ void record_alias(StatementCache& sc, const Document& doc) {
   alias->exec();
 }
 
+/// Runs a statement without parameters or results (BEGIN, COMMIT) from the cache: a document
+/// committed alone would otherwise compile both again each time.
+void run(StatementCache& sc, std::string_view sql) { sc.get(sql)->exec(); }
+
 void bind_text_or_null(SQLite::Statement& st, int index, bool present, const std::string& value) {
   if (present) {
     st.bind(index, value);
@@ -94,84 +100,139 @@ void bind_text(SQLite::Statement& st, int index, const std::string& value) {
   st.bindNoCopy(index, value);
 }
 
-void insert_events_and_links(StatementCache& sc, const Document& doc,
-                             const std::vector<Event>& events, const std::vector<Link>& links) {
-  auto ins_ev = sc.get(
-      "INSERT INTO events (id, doc, title, type, timex, mod, grain, begin_day, end_day, dating, "
-      "modality, confidence, trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, "
-      "lang, participants) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  // Every text is bound without a copy, so each must live until the row is stepped.
+/// "INSERT <head> VALUES (?, ...), ..." with `rows` rows of `columns` parameters each.
+std::string multi_row_insert(std::string_view head, int columns, size_t rows) {
+  std::string row = "(";
+  for (int c = 0; c < columns; ++c) row += c == 0 ? "?" : ", ?";
+  row += ')';
+  std::string sql = "INSERT " + std::string(head) + " VALUES ";
+  for (size_t r = 0; r < rows; ++r) {
+    if (r > 0)
+      sql += ", ";
+    sql += row;
+  }
+  return sql;
+}
+
+/// Rows go in statements of up to this many rows each: a statement's fixed cost (cursors,
+/// statement journal, its end) is paid once per group instead of once per row.
+constexpr size_t kRowsPerInsert = 16;
+
+/// The cached SQL texts for 1 .. kRowsPerInsert rows.
+struct MultiRowInsert {
+  MultiRowInsert(std::string_view head, int columns) {
+    for (size_t n = 1; n <= kRowsPerInsert; ++n) sql[n - 1] = multi_row_insert(head, columns, n);
+  }
+  const std::string& for_rows(size_t n) const { return sql[n - 1]; }
+  std::array<std::string, kRowsPerInsert> sql;
+};
+
+constexpr int kEventColumns = 19;
+constexpr int kLinkColumns = 9;
+
+/// Texts made for one event row, kept until its statement has run (they are bound unwritten).
+struct EventTexts {
   std::string when, mod, grain, dating;
   std::optional<std::string> participants;
-  for (const Event& e : events) {
-    const Source& s = e.sources.at(0);
-    bind_text(*ins_ev, 1, e.id);
-    bind_text(*ins_ev, 2, doc.id);
-    bind_text(*ins_ev, 3, e.title);
-    bind_text(*ins_ev, 4, e.type);
-    if (e.when.ok()) {
-      when = e.when.str();
-      bind_text(*ins_ev, 5, when);
-    } else {
-      ins_ev->bind(5);
-    }
-    mod = to_string(e.when.mod());
-    bind_text(*ins_ev, 6, mod);
-    grain = to_string(e.when.grain());
-    bind_text(*ins_ev, 7, grain);
-    if (auto b = day_number(e.when, false)) {
-      ins_ev->bind(8, *b);
-      ins_ev->bind(9, *day_number(e.when, true));
-    } else {
-      ins_ev->bind(8);
-      ins_ev->bind(9);
-    }
-    dating = to_string(e.dating);
-    bind_text(*ins_ev, 10, dating);
-    bind_text(*ins_ev, 11, e.modality);
-    ins_ev->bind(12, e.confidence);
-    ins_ev->bind(13, static_cast<int64_t>(s.trigger_begin));
-    ins_ev->bind(14, static_cast<int64_t>(s.trigger_end));
-    ins_ev->bind(15, static_cast<int64_t>(s.evidence_begin));
-    ins_ev->bind(16, static_cast<int64_t>(s.evidence_end));
-    if (is_slice(doc.text, s.evidence_begin, s.evidence_end, s.evidence)) {
-      ins_ev->bind(17);  // rebuilt from the document text on read
-    } else {
-      bind_text(*ins_ev, 17, s.evidence);
-    }
-    bind_text(*ins_ev, 18, s.lang.empty() ? doc.lang : s.lang);
-    participants = encode_participants(e.participants);
-    if (participants) {
-      bind_text(*ins_ev, 19, *participants);
-    } else {
-      ins_ev->bind(19);
-    }
-    ins_ev->exec();
-    ins_ev->reset();
+};
+
+/// Binds event `e` as the row whose first parameter is `at` + 1.
+void bind_event(SQLite::Statement& st, int at, const Document& doc, const Event& e,
+                EventTexts& texts) {
+  const Source& s = e.sources.at(0);
+  bind_text(st, at + 1, e.id);
+  bind_text(st, at + 2, doc.id);
+  bind_text(st, at + 3, e.title);
+  bind_text(st, at + 4, e.type);
+  if (e.when.ok()) {
+    texts.when = e.when.str();
+    bind_text(st, at + 5, texts.when);
+  } else {
+    st.bind(at + 5);
   }
-  auto ins_link = sc.get(
-      "INSERT OR IGNORE INTO links (from_event, to_event, type, cue, evidence, doc, confidence, "
-      "evidence_begin, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  std::string type;
-  for (const Link& l : links) {
-    bind_text(*ins_link, 1, l.from);
-    bind_text(*ins_link, 2, l.to);
-    type = to_string(l.type);
-    bind_text(*ins_link, 3, type);
-    bind_text(*ins_link, 4, l.cue);
-    bind_text(*ins_link, 6, doc.id);
-    ins_link->bind(7, l.confidence);
-    if (const size_t at = doc.text.find(l.evidence); at != std::string::npos) {
-      ins_link->bind(5);  // rebuilt from the document text on read
-      ins_link->bind(8, static_cast<int64_t>(at));
-      ins_link->bind(9, static_cast<int64_t>(at + l.evidence.size()));
-    } else {
-      bind_text(*ins_link, 5, l.evidence);
-      ins_link->bind(8);
-      ins_link->bind(9);
+  texts.mod = to_string(e.when.mod());
+  bind_text(st, at + 6, texts.mod);
+  texts.grain = to_string(e.when.grain());
+  bind_text(st, at + 7, texts.grain);
+  if (auto b = day_number(e.when, false)) {
+    st.bind(at + 8, *b);
+    st.bind(at + 9, *day_number(e.when, true));
+  } else {
+    st.bind(at + 8);
+    st.bind(at + 9);
+  }
+  texts.dating = to_string(e.dating);
+  bind_text(st, at + 10, texts.dating);
+  bind_text(st, at + 11, e.modality);
+  st.bind(at + 12, e.confidence);
+  st.bind(at + 13, static_cast<int64_t>(s.trigger_begin));
+  st.bind(at + 14, static_cast<int64_t>(s.trigger_end));
+  st.bind(at + 15, static_cast<int64_t>(s.evidence_begin));
+  st.bind(at + 16, static_cast<int64_t>(s.evidence_end));
+  if (is_slice(doc.text, s.evidence_begin, s.evidence_end, s.evidence)) {
+    st.bind(at + 17);  // rebuilt from the document text on read
+  } else {
+    bind_text(st, at + 17, s.evidence);
+  }
+  bind_text(st, at + 18, s.lang.empty() ? doc.lang : s.lang);
+  texts.participants = encode_participants(e.participants);
+  if (texts.participants) {
+    bind_text(st, at + 19, *texts.participants);
+  } else {
+    st.bind(at + 19);
+  }
+}
+
+/// Binds link `l` as the row whose first parameter is `at` + 1; `type` holds its type's name
+/// until the statement has run.
+void bind_link(SQLite::Statement& st, int at, const Document& doc, const Link& l,
+               std::string& type) {
+  bind_text(st, at + 1, l.from);
+  bind_text(st, at + 2, l.to);
+  type = to_string(l.type);
+  bind_text(st, at + 3, type);
+  bind_text(st, at + 4, l.cue);
+  bind_text(st, at + 6, doc.id);
+  st.bind(at + 7, l.confidence);
+  if (const size_t found = doc.text.find(l.evidence); found != std::string::npos) {
+    st.bind(at + 5);  // rebuilt from the document text on read
+    st.bind(at + 8, static_cast<int64_t>(found));
+    st.bind(at + 9, static_cast<int64_t>(found + l.evidence.size()));
+  } else {
+    bind_text(st, at + 5, l.evidence);
+    st.bind(at + 8);
+    st.bind(at + 9);
+  }
+}
+
+void insert_events_and_links(StatementCache& sc, const Document& doc,
+                             const std::vector<Event>& events, const std::vector<Link>& links) {
+  static const MultiRowInsert kEvents(
+      "INTO events (id, doc, title, type, timex, mod, grain, begin_day, end_day, dating, "
+      "modality, confidence, trigger_begin, trigger_end, evidence_begin, evidence_end, evidence, "
+      "lang, participants)",
+      kEventColumns);
+  static const MultiRowInsert kLinks(
+      "OR IGNORE INTO links (from_event, to_event, type, cue, evidence, doc, confidence, "
+      "evidence_begin, evidence_end)",
+      kLinkColumns);
+  // Every text is bound without a copy, so each must live until its statement has run.
+  std::array<EventTexts, kRowsPerInsert> texts;
+  std::array<std::string, kRowsPerInsert> types;
+  for (size_t first = 0; first < events.size(); first += kRowsPerInsert) {
+    const size_t n = std::min(kRowsPerInsert, events.size() - first);
+    auto ins = sc.get(kEvents.for_rows(n));
+    for (size_t i = 0; i < n; ++i) {
+      bind_event(*ins, static_cast<int>(i) * kEventColumns, doc, events[first + i], texts[i]);
     }
-    ins_link->exec();
-    ins_link->reset();
+    ins->exec();
+  }
+  for (size_t first = 0; first < links.size(); first += kRowsPerInsert) {
+    const size_t n = std::min(kRowsPerInsert, links.size() - first);
+    auto ins = sc.get(kLinks.for_rows(n));
+    for (size_t i = 0; i < n; ++i)
+      bind_link(*ins, static_cast<int>(i) * kLinkColumns, doc, links[first + i], types[i]);
+    ins->exec();
   }
 }
 
@@ -237,7 +298,7 @@ void Store::begin_batch() {
   if (batch_)
     throw std::logic_error("Store::begin_batch: a batch is already open");
   // BEGIN IMMEDIATE: take the write lock before reading, so two importers serialise cleanly.
-  db_.exec("BEGIN IMMEDIATE");
+  run(statements_, "BEGIN IMMEDIATE");
   batch_ = true;
 }
 
@@ -245,7 +306,7 @@ void Store::commit_batch() {
   if (!batch_)
     return;
   try {
-    db_.exec("COMMIT");
+    run(statements_, "COMMIT");
   } catch (...) {
     rollback_batch();
     throw;
@@ -271,10 +332,10 @@ template <class F>
 auto Store::in_transaction(F&& f) -> decltype(f()) {
   if (batch_)
     return f();
-  db_.exec("BEGIN IMMEDIATE");
+  run(statements_, "BEGIN IMMEDIATE");
   try {
     auto result = f();
-    db_.exec("COMMIT");
+    run(statements_, "COMMIT");
     return result;
   } catch (...) {
     try {
