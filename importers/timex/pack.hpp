@@ -143,13 +143,13 @@ struct Pack {
   std::string accept_values;                    // the values of lex_accepts, end to end
   std::vector<std::int32_t> rule_root;          // word id -> rule node under the root, or -1
   std::vector<std::uint8_t> can_start;  // word id -> 1 when some rule may start at this word
-  /// Every match ends with its rule's last element, which begins at most start_reach tokens after
-  /// the match's first word: a start with no such "final" token in reach needs no walk.
-  std::vector<std::uint8_t> is_final;     // word id -> 1 when it can begin a last element
+  /// Every match ends with the last word of its rule's last element, at most start_reach tokens
+  /// after the match's first word: a start with no such "final" word in reach needs no walk.
+  std::vector<std::uint8_t> is_final;     // word id -> 1 when it can end a last element
   std::vector<std::uint8_t> start_reach;  // word id -> reach of the rules starting with it
   std::uint8_t number_reach = 0;          // the same for a digit run
-  bool number_final = false;              // a digit run can be a last element
-  bool caps_final = false;                // an all-capitals word can be a last element
+  bool number_final = false;              // a digit run can end a last element
+  bool caps_final = false;                // an all-capitals word can end a last element
 
   std::int32_t class_id(std::string_view name) const noexcept;
   /// Builds the flat tables and sorts class edges; called once loading is complete.

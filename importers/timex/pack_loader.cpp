@@ -9,6 +9,7 @@
 //                         value_template.hpp); files are read in name order, earlier rules win ties
 // Lines starting with '#' and blank lines are ignored; every error names the file and line.
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 
 #include "importers/timex/pack.hpp"
@@ -82,22 +83,37 @@ void Pack::freeze() {
 }
 
 void Pack::freeze_finals() {
-  // Longest key (in tokens) of each lexicon class, and the classes each word can begin.
+  // Longest key (in tokens) of each lexicon class, the classes each word can begin, and the classes
+  // each word can end (the last word that is not punctuation: "jan ." ends at "jan", since "." is
+  // everywhere; it is still within the reach below, which runs to the element's last token).
   std::vector<std::uint32_t> class_len(class_names.size(), 1);
   std::vector<std::vector<std::int32_t>> begins(vocab.ids.size());
-  std::vector<std::pair<std::int32_t, std::uint32_t>> stack;  // (node, depth)
+  std::vector<std::vector<std::int32_t>> ends(vocab.ids.size());
+  struct Visit {
+    std::int32_t node;
+    std::uint32_t depth;
+    std::int32_t word;  // the last word up to node that is not punctuation
+  };
+  std::vector<std::uint8_t> is_punct(vocab.ids.size(), 0);
+  for (const auto& [text, id] : vocab.ids) {
+    is_punct[static_cast<size_t>(id)] =
+        text.size() == 1 && !std::isalnum(static_cast<unsigned char>(text[0]));
+  }
+  auto punct = [&](std::int32_t w) { return is_punct[static_cast<size_t>(w)] != 0; };
+  std::vector<Visit> stack;
   for (auto [w, first] : lex[0].next) {
-    stack.assign(1, {first, 1});
+    stack.assign(1, {first, 1, w});
     while (!stack.empty()) {
-      auto [node, depth] = stack.back();
+      const Visit v = stack.back();
       stack.pop_back();
-      const LexNode& n = lex[static_cast<size_t>(node)];
+      const LexNode& n = lex[static_cast<size_t>(v.node)];
       for (const auto& a : n.accept) {
         class_len[static_cast<size_t>(a.cls)] =
-            std::max(class_len[static_cast<size_t>(a.cls)], depth);
+            std::max(class_len[static_cast<size_t>(a.cls)], v.depth);
         begins[static_cast<size_t>(w)].push_back(a.cls);
+        ends[static_cast<size_t>(v.word)].push_back(a.cls);
       }
-      for (auto [w2, c2] : n.next) stack.push_back({c2, depth + 1});
+      for (auto [w2, c2] : n.next) stack.push_back({c2, v.depth + 1, punct(w2) ? v.word : w2});
     }
   }
   std::vector<std::uint8_t> final_class(class_names.size(), 0);
@@ -113,11 +129,15 @@ void Pack::freeze_finals() {
   for (const Sequence& seq : seqs) {
     if (seq.elems.empty())
       continue;
+    // Tokens from the first word to the last word of the longest match.
     std::uint32_t reach = 0;
-    for (size_t k = 0; k + 1 < seq.elems.size(); ++k) {
+    for (size_t k = 0; k < seq.elems.size(); ++k) {
       const Element& e = seq.elems[k];
-      reach += e.kind == Element::Kind::literal ? 1 : class_len[static_cast<size_t>(e.id)];
+      reach += e.kind == Element::Kind::literal || e.id < kBuiltinCount
+                   ? 1
+                   : class_len[static_cast<size_t>(e.id)];
     }
+    reach -= 1;
     const Element& first = seq.elems.front();
     if (first.kind == Element::Kind::literal) {
       widen(start_reach[static_cast<size_t>(first.id)], reach);
@@ -139,10 +159,10 @@ void Pack::freeze_finals() {
     }
   }
   for (size_t w = 0; w < begins.size(); ++w) {
-    for (std::int32_t c : begins[w]) {
+    for (std::int32_t c : begins[w]) widen(start_reach[w], class_reach[static_cast<size_t>(c)]);
+    for (std::int32_t c : ends[w]) {
       if (final_class[static_cast<size_t>(c)])
         is_final[w] = 1;
-      widen(start_reach[w], class_reach[static_cast<size_t>(c)]);
     }
   }
 }
