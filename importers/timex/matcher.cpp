@@ -538,7 +538,10 @@ class Matcher {
         if (m.draft.mod == TimeMod::none)
           m.draft.mod = signal_after(c->te);
       }
-      m.draft.tense = tense_near(c->tb, c->te);
+      // Only weekdays ("wd") and dates without a year ("XXXX-") are resolved with the tense.
+      const std::string_view v = m.draft.value;
+      if (v.find("wd") != std::string_view::npos || v.find("XXXX-") != std::string_view::npos)
+        m.draft.tense = tense_near(c->tb, c->te);
       out.push_back(std::move(m));
     }
     std::sort(out.begin(), out.end(),
