@@ -328,11 +328,12 @@ class Matcher {
   }
 
   void walk(std::int32_t node, std::uint32_t start, std::uint32_t pos, size_t depth) {
-    const RuleNode& n = pack_.trie[static_cast<size_t>(node)];
-    for (std::int32_t s : n.accept) accept(s, start, pos);
+    const Pack::FlatRuleNode& n = pack_.rule_nodes[static_cast<size_t>(node)];
+    for (std::uint32_t a = n.accept_begin; a < n.accept_end; ++a)
+      accept(pack_.rule_accepts[a], start, pos);
     if (pos >= tokens_.size() || depth >= steps_.size())
       return;
-    if (tokens_[pos].id >= 0 && !n.lit.empty()) {
+    if (n.lit && tokens_[pos].id >= 0) {
       std::int32_t child = node == 0 ? pack_.rule_root[static_cast<size_t>(tokens_[pos].id)]
                                      : pack_.rule_edges.find(node, tokens_[pos].id);
       if (child >= 0) {
@@ -340,11 +341,11 @@ class Matcher {
         walk(child, start, pos + 1, depth + 1);
       }
     }
-    if (n.cls.empty())
+    if (n.cls_begin == n.cls_end)
       return;
     for (auto [h, h_end] = hits_at(pos); h < h_end; ++h) {
       const Hit& hit = hits_[h];
-      const std::int32_t child = n.child_for_class(hit.cls);
+      const std::int32_t child = pack_.rule_child_for_class(n, hit.cls);
       if (child < 0)
         continue;
       steps_[depth] = Step{pos, pos + hit.len, h};

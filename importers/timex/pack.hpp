@@ -125,10 +125,33 @@ struct Pack {
   std::vector<std::pair<std::string, std::string>> tense_suffixes;
 
   // Frozen lookups the matcher uses (built by freeze() from the maps above).
-  WordTable words;                                 // folded word -> id
-  size_t max_word_bytes = 0;                       // longest folded word of the vocabulary
-  EdgeTable lex_edges;                             // (lexicon node, word id) -> lexicon node
-  EdgeTable rule_edges;                            // (rule node, word id) -> rule node
+  WordTable words;            // folded word -> id
+  size_t max_word_bytes = 0;  // longest folded word of the vocabulary
+  EdgeTable lex_edges;        // (lexicon node, word id) -> lexicon node
+  EdgeTable rule_edges;       // (rule node, word id) -> rule node
+  /// The rule trie as the matcher walks it: one small record per node, with its accepts and class
+  /// edges in shared arrays, so a step reads contiguous memory instead of a node's own containers.
+  struct FlatRuleNode {
+    std::uint32_t accept_begin = 0, accept_end = 0;  // rule_accepts[begin, end)
+    std::uint32_t cls_begin = 0, cls_end = 0;        // rule_cls[begin, end), sorted by class
+    std::int32_t dense = -1;  // rule_cls_dense[dense + class] for nodes with many class edges
+    bool lit = false;         // has literal edges (in rule_edges)
+  };
+  std::vector<FlatRuleNode> rule_nodes;
+  std::vector<std::int32_t> rule_accepts;                       // sequence indexes
+  std::vector<std::pair<std::int32_t, std::int32_t>> rule_cls;  // (class, child)
+  std::vector<std::int32_t> rule_cls_dense;                     // class -> child (-1)
+  std::int32_t rule_child_for_class(const FlatRuleNode& n, std::int32_t c) const noexcept {
+    if (n.dense >= 0)
+      return rule_cls_dense[static_cast<size_t>(n.dense + c)];
+    for (std::uint32_t k = n.cls_begin; k < n.cls_end; ++k) {
+      if (rule_cls[k].first == c)
+        return rule_cls[k].second;
+      if (rule_cls[k].first > c)
+        break;
+    }
+    return -1;
+  }
   std::array<std::int32_t, 128> ascii_punct_id{};  // id of each one-byte punctuation token
   std::vector<std::int32_t> lex_root;              // word id -> lexicon node under the root, or -1
   std::vector<std::uint8_t> lex_more;  // lexicon node -> 1 when longer keys continue from it

@@ -60,6 +60,25 @@ void Pack::freeze() {
     }
   }
   rule_edges.build(edges);
+  rule_nodes.assign(trie.size(), FlatRuleNode{});
+  rule_accepts.clear();
+  rule_cls.clear();
+  rule_cls_dense.clear();
+  for (size_t n = 0; n < trie.size(); ++n) {
+    FlatRuleNode& f = rule_nodes[n];
+    f.accept_begin = static_cast<std::uint32_t>(rule_accepts.size());
+    rule_accepts.insert(rule_accepts.end(), trie[n].accept.begin(), trie[n].accept.end());
+    f.accept_end = static_cast<std::uint32_t>(rule_accepts.size());
+    f.cls_begin = static_cast<std::uint32_t>(rule_cls.size());
+    rule_cls.insert(rule_cls.end(), trie[n].cls.begin(), trie[n].cls.end());
+    f.cls_end = static_cast<std::uint32_t>(rule_cls.size());
+    if (!trie[n].cls_dense.empty()) {
+      f.dense = static_cast<std::int32_t>(rule_cls_dense.size());
+      rule_cls_dense.insert(rule_cls_dense.end(), trie[n].cls_dense.begin(),
+                            trie[n].cls_dense.end());
+    }
+    f.lit = !trie[n].lit.empty();
+  }
   rule_root.assign(vocab.ids.size(), -1);
   for (auto [w, c] : trie[0].lit) rule_root[static_cast<size_t>(w)] = c;
   // A word can start a match when a rule starts with it, or with a class one of its lexicon
