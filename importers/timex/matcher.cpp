@@ -510,14 +510,24 @@ class Matcher {
     });
     std::vector<std::uint8_t>& taken = taken_;
     taken.assign(tokens_.size(), 0);
-    std::vector<Mention> out;
-    std::string buf;
+    // The longest candidates first; the chosen ones do not overlap, so they are then put in text
+    // order before their mentions are built.
+    size_t chosen = 0;
     for (const Candidate* c : order) {
       bool free = true;
       for (std::uint32_t k = c->tb; k < c->te && free; ++k) free = !taken[k];
       if (!free)
         continue;
       for (std::uint32_t k = c->tb; k < c->te; ++k) taken[k] = 1;
+      order[chosen++] = c;
+    }
+    order.resize(chosen);
+    std::sort(order.begin(), order.end(),
+              [](const Candidate* a, const Candidate* b) { return a->tb < b->tb; });
+    std::vector<Mention> out;
+    out.reserve(order.size());
+    std::string buf;
+    for (const Candidate* c : order) {
       const Rule& rule = pack_.rules[static_cast<size_t>(c->rule)];
       Mention m;
       m.begin = tokens_[c->tb].raw.begin;
@@ -545,8 +555,6 @@ class Matcher {
         m.draft.tense = tense_near(c->tb, c->te);
       out.push_back(std::move(m));
     }
-    std::sort(out.begin(), out.end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     return out;
   }
 

@@ -27,26 +27,40 @@ std::optional<TimeValue> finish(const std::string& v, TimeMod mod) {
   return t.with_mod(mod);
 }
 
-std::string four(int y) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
+// Formatted by hand: snprintf and date::format (an ostringstream and its locale) cost more than
+// the rest of resolving a mention.
+void put_digits(char* out, unsigned v, int width) {
+  for (int k = width - 1; k >= 0; --k, v /= 10) out[k] = static_cast<char>('0' + v % 10);
 }
 
-// Formatted by hand: date::format goes through an ostringstream and its locale.
+std::string four(int y) {
+  if (y < 0 || y > 9999) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d", y);
+    return buf;
+  }
+  std::string out(4, '0');
+  put_digits(out.data(), static_cast<unsigned>(y), 4);
+  return out;
+}
+
 std::string day_str(sys_days d) {
   const date::year_month_day ymd{d};
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
-                unsigned(ymd.day()));
-  return buf;
+  std::string out = four(int(ymd.year()));
+  char md[6] = {'-', '0', '0', '-', '0', '0'};
+  put_digits(md + 1, unsigned(ymd.month()), 2);
+  put_digits(md + 4, unsigned(ymd.day()), 2);
+  out.append(md, 6);
+  return out;
 }
 
 std::string week_str(sys_days d) {
   iso_week::year_weeknum_weekday w{d};
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%04d-W%02u", int(w.year()), unsigned(w.weeknum()));
-  return buf;
+  std::string out = four(int(w.year()));
+  char wk[4] = {'-', 'W', '0', '0'};
+  put_digits(wk + 2, unsigned(w.weeknum()), 2);
+  out.append(wk, 4);
+  return out;
 }
 
 // Appends a suffix: "-SU" to a year, "TMO" to a day.

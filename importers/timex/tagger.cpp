@@ -19,7 +19,9 @@ class PackTagger final : public Tagger {
     ResolveContext rc;
     rc.dct = ctx.dct;
     rc.narrative = ctx.narrative;
-    for (Mention& m : find_mentions(pack_, index_, text)) {
+    std::vector<Mention> mentions = find_mentions(pack_, index_, text);
+    out.reserve(mentions.size());
+    for (Mention& m : mentions) {
       auto value = resolve(m.draft, rc);
       if (!value)
         continue;
