@@ -497,9 +497,19 @@ class Matcher {
   }
 
   std::vector<Mention> select() {
+    // Candidates compete only with those they overlap: in text order, each run of overlapping
+    // candidates is settled on its own, longest first; the chosen ones do not overlap, so they are
+    // then put back in text order before their mentions are built.
     std::vector<const Candidate*>& order = order_;
     for (const Candidate& c : candidates_) order.push_back(&c);
-    std::sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
+    // Nearly in text order already (one candidate per start): insertion sort is linear then.
+    for (size_t k = 1; k < order.size(); ++k) {
+      const Candidate* c = order[k];
+      size_t j = k;
+      for (; j > 0 && order[j - 1]->tb > c->tb; --j) order[j] = order[j - 1];
+      order[j] = c;
+    }
+    auto longer = [](const Candidate* a, const Candidate* b) {
       if (a->bytes != b->bytes)
         return a->bytes > b->bytes;
       if (a->matched != b->matched)
@@ -507,23 +517,36 @@ class Matcher {
       if (a->rule != b->rule)
         return a->rule < b->rule;
       return a->tb < b->tb;
-    });
+    };
+    auto by_start = [](const Candidate* a, const Candidate* b) { return a->tb < b->tb; };
     std::vector<std::uint8_t>& taken = taken_;
     taken.assign(tokens_.size(), 0);
-    // The longest candidates first; the chosen ones do not overlap, so they are then put in text
-    // order before their mentions are built.
     size_t chosen = 0;
-    for (const Candidate* c : order) {
-      bool free = true;
-      for (std::uint32_t k = c->tb; k < c->te && free; ++k) free = !taken[k];
-      if (!free)
-        continue;
-      for (std::uint32_t k = c->tb; k < c->te; ++k) taken[k] = 1;
-      order[chosen++] = c;
+    for (size_t run = 0; run < order.size();) {
+      size_t run_end = run + 1;
+      for (std::uint32_t te = order[run]->te; run_end < order.size() && order[run_end]->tb < te;
+           ++run_end) {
+        te = std::max(te, order[run_end]->te);
+      }
+      if (run_end - run > 1)
+        std::sort(order.begin() + static_cast<std::ptrdiff_t>(run),
+                  order.begin() + static_cast<std::ptrdiff_t>(run_end), longer);
+      const size_t first_chosen = chosen;
+      for (size_t k = run; k < run_end; ++k) {
+        const Candidate* c = order[k];
+        bool free = true;
+        for (std::uint32_t t = c->tb; t < c->te && free; ++t) free = !taken[t];
+        if (!free)
+          continue;
+        for (std::uint32_t t = c->tb; t < c->te; ++t) taken[t] = 1;
+        order[chosen++] = c;
+      }
+      if (chosen - first_chosen > 1)
+        std::sort(order.begin() + static_cast<std::ptrdiff_t>(first_chosen),
+                  order.begin() + static_cast<std::ptrdiff_t>(chosen), by_start);
+      run = run_end;
     }
     order.resize(chosen);
-    std::sort(order.begin(), order.end(),
-              [](const Candidate* a, const Candidate* b) { return a->tb < b->tb; });
     std::vector<Mention> out;
     out.reserve(order.size());
     std::string buf;
@@ -731,6 +754,8 @@ std::vector<Mention> find_mentions(const Pack& pack, std::string_view text) {
 std::vector<Mention> find_mentions(const Pack& pack, const MatchIndex& index,
                                    std::string_view text) {
   thread_local Scratch scratch;
+  if (cut_point(text, 0) == text.size())
+    return Matcher(pack, index, text, scratch).run();
   std::vector<Mention> out;
   for (size_t from = 0; from < text.size();) {
     const size_t to = cut_point(text, from);
