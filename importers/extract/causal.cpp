@@ -208,6 +208,37 @@ bool noun_like(const DocAnalysis& da, size_t s, size_t k, size_t first) {
          !pack.determiners.count(t[k + 1].norm);
 }
 
+/// The main predicate of r's clause: a verb standing before the segment's event ("executives are
+/// talking about buying back": talking), else r. Names, nouns after a determiner, guessed
+/// verbs opening the clause and verbs after a preposition or an infinitive marker ("los proyectos
+/// para refinar") do not count.
+SegRef main_predicate(const DocAnalysis& da, SegRef r) {
+  const Segment& seg = da.seg(r);
+  const LangPack& pack = *da.pack;
+  if (r.tok >= 0 || seg.trigger < 0 || !predicate(seg.entry))
+    return r;
+  for (size_t k = seg.first; k < static_cast<size_t>(seg.trigger); ++k) {
+    const TriggerEntry* e = trig_at(da, r.sentence, k);
+    if (!e || !e->verb || e->adj || (e->weak && !e->generic && e->type != "occurrence") ||
+        noun_like(da, r.sentence, k, seg.first) || (pack.proper_nouns && da.tokens[k].capitalized))
+      continue;
+    // A guessed verb opening the clause modifies its subject ("mining projects ... won").
+    if (k == seg.first && e->weak && !e->generic)
+      continue;
+    // After a preposition or an infinitive marker the verb is a complement ("los proyectos
+    // para refinar ... ganaron"), not the clause's own predicate.
+    if (k > seg.first) {
+      const std::string& before = da.tokens[k - 1].norm;
+      if (pack.stopwords.count(before) && !pack.auxiliaries.count(before) &&
+          !pack.copulas.count(before))
+        continue;
+    }
+    r.tok = static_cast<int>(k);
+    break;
+  }
+  return r;
+}
+
 std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g, bool any_noun) {
   const auto& segs = da.sentences[s].segments;
   if (g == 0 || segs[g - 1].paren || segs[g - 1].last != segs[g].open)
@@ -434,6 +465,12 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         }
         const bool other_first = other->ref.sentence == s && other->ref.segment > g;
         other->ref = clause_head(da, other->ref, !other_first);
+        if (cue.kind == CueKind::adv) {
+          // "X. So its managers are talking about buying back shares": an adverb links the
+          // sentences' main predicates.
+          other->ref = main_predicate(da, other->ref);
+          for (SegRef& in : intro) in = main_predicate(da, in);
+        }
       }
       for (const SegRef& in : intro) {
         SegRef cause = cue.cause_is_introduced ? in : other->ref;

@@ -505,3 +505,21 @@ TEST_CASE("extract: quotes around a modifier do not end the noun phrase after a 
   check_caused("en", "Sales also suffered because of \"fierce\" competition from imports.",
                "competition", "suffered");
 }
+
+TEST_CASE("extract: a linking adverb relates the main predicates of its sentences",
+          "[extract][causal][en]") {
+  // 'talking', not the 'buying' it is about; 'was' stays the cause's own predicate reading.
+  check_caused("en",
+               "The firm was flush with cash. So its managers are talking openly about possibly "
+               "buying back shares.",
+               "flush", "talking");
+  // A name is no predicate ('Beijing'), nor a verb after a preposition ('para refinar').
+  check_caused("en",
+               "Beijing banned the export of refining technology. As a result, mining projects "
+               "abroad won public support.",
+               "banned", "won");
+  check_caused("es",
+               "Pekín prohibió la exportación de tecnología. Como resultado, los proyectos para "
+               "refinar minerales fuera de China ganaron apoyo.",
+               "prohibió", "ganaron");
+}
