@@ -152,7 +152,9 @@ std::optional<size_t> np_head(const DocAnalysis& da, size_t s, size_t from, size
   }
   if (k == run_begin)
     return std::nullopt;
-  const size_t h = pack.np_head_last ? k - 1 : run_begin;
+  size_t h = pack.np_head_last ? k - 1 : run_begin;
+  // Head first, past the adjectives that stand before it ("les fortes pluies").
+  while (!pack.np_head_last && h + 1 < k && pack.prenominal.count(t[h].norm)) ++h;
   const TriggerEntry* e = trig_at(da, s, h);
   if ((pack.proper_nouns && t[h].capitalized) || pack.nontriggers.match_at(t, h, h + 1) ||
       (e && (e->adj || e->state)))
@@ -237,6 +239,24 @@ SegRef main_predicate(const DocAnalysis& da, SegRef r) {
     break;
   }
   return r;
+}
+
+/// True when segment p of sentence s is a plain noun phrase, as a sentence's opening subject is
+/// ("Les fortes pluies", "Die Regenfälle"): it starts with a determiner or is one run of content
+/// words, and holds no predicate ("On dit que les pluies": no).
+bool plain_noun_phrase(const DocAnalysis& da, size_t s, const Segment& p) {
+  if (p.first >= p.last || p.paren)
+    return false;
+  for (size_t k = p.first; k < p.last; ++k) {
+    if (predicate(trig_at(da, s, k)) && !noun_like(da, s, k, p.first))
+      return false;
+  }
+  if (da.pack->determiners.count(da.tokens[p.first].norm))
+    return true;
+  size_t k = p.first;
+  while (k < p.last && !content_word(da, k)) ++k;
+  while (k < p.last && content_word(da, k)) ++k;
+  return k == p.last;
 }
 
 std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g, bool any_noun) {
@@ -427,7 +447,17 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         case CueKind::verb: {
           const bool anaphoric =
               g > 0 && segs[g - 1].marker == MarkerRole::subject && segs[g - 1].trigger < 0;
-          if (anaphoric || first) {
+          const bool strong = cue.confidence >= kStrongVerb;
+          // "Les fortes pluies ont provoqué ...", "As chuvas provocaram ...": a strong causal verb
+          // after a plain noun phrase opening the sentence has that phrase as its cause, whatever
+          // word starts the verb (an auxiliary, a verb no lexicon knows).
+          std::optional<SegRef> opening_subject;
+          if (first && !anaphoric && strong && g > 0 && seg.marker != MarkerRole::relative &&
+              plain_noun_phrase(da, s, segs[g - 1]))
+            opening_subject = subject_head(da, s, g, true);
+          if (opening_subject) {
+            other = Resolved{*opening_subject, false};
+          } else if (anaphoric || first) {
             // "This led to ...", "The rule led to ...": the subject points back.
             if (s > 0)
               other = last_event_of(da, s - 1);

@@ -325,6 +325,8 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
     return ok.error();
   if (auto ok = load_words(dir / "auxiliaries.txt", pack.auxiliaries); !ok)
     return ok.error();
+  if (auto ok = load_words(dir / "prenominal.txt", pack.prenominal); !ok)
+    return ok.error();
   if (auto ok = load_words(dir / "abbreviations.txt", pack.abbreviations); !ok)
     return ok.error();
   return pack;

@@ -14,6 +14,8 @@
 //   nontriggers.txt   word or stem*                  never an event trigger
 //   verbs.tsv         as triggers.tsv                common verbs, weaker than triggers.tsv
 //   determiners.txt, copulas.txt, auxiliaries.txt    one folded word per line
+//   prenominal.txt    one folded word per line        modifiers before the head where heads come
+//                                                    first ("les fortes pluies": fortes)
 //   settings.tsv      key  value                     proper_nouns, np_head, verb_final, infinitive
 #include <filesystem>
 #include <map>
@@ -91,6 +93,8 @@ struct LangPack {
   std::unordered_set<std::string> copulas;      // the word after one is a predicate ("is higher")
   /// Auxiliaries and modals: the next content word is a verb ("will respond", "didn't meet").
   std::unordered_set<std::string> auxiliaries;
+  /// Adjectives that stand before the head in head-first noun phrases ("les fortes pluies").
+  std::unordered_set<std::string> prenominal;
   std::unordered_map<std::string, std::vector<std::string>> contractions;
   /// Runs of capitalised words are participant names (settings.tsv proper_nouns; off for German).
   bool proper_nouns = true;

@@ -523,3 +523,16 @@ TEST_CASE("extract: a linking adverb relates the main predicates of its sentence
                "refinar minerales fuera de China ganaron apoyo.",
                "prohibió", "ganaron");
 }
+
+TEST_CASE("extract: a strong causal verb after a sentence-opening noun phrase has it as cause",
+          "[extract][causal][fr][es][it][pt]") {
+  // Compound past tenses start with an auxiliary, and prenominal adjectives come before the head.
+  check_caused("fr", "Les fortes pluies ont provoqué des inondations.", "pluies", "inondations");
+  check_caused("es", "Las lluvias han provocado inundaciones.", "lluvias", "inundaciones");
+  check_caused("it", "Le forti piogge hanno provocato allagamenti.", "piogge", "allagamenti");
+  check_caused("pt", "As chuvas fortes provocaram cheias.", "chuvas", "cheias");
+  // A clause with a predicate before the verb is no plain noun phrase.
+  Document d = doc_of("n", "fr", "On dit que les pluies ont provoqué des inondations.");
+  auto ex = extractor().run(d, {});
+  CHECK_FALSE(by_trigger(ex, d, "dit"));
+}
