@@ -313,8 +313,17 @@ class Matcher {
       if (s.elems[k].slot >= 0)
         c.caps[static_cast<size_t>(s.elems[k].slot)] = steps_[k].hit;
     }
-    if (!best_ || better(c, *best_))
-      best_ = c;
+    // The best match for each span begin: a rule whose span starts after leading context ("May 3
+    // to [5, 2025]") can add a mention beside the one starting at the first word.
+    for (size_t k = 0; k < n_best_; ++k) {
+      if (best_[k].tb == c.tb) {
+        if (better(c, best_[k]))
+          best_[k] = c;
+        return;
+      }
+    }
+    if (n_best_ < best_.size())
+      best_[n_best_++] = c;
   }
 
   static bool better(const Candidate& a, const Candidate& b) {
@@ -354,10 +363,9 @@ class Matcher {
   }
 
   void match_at(std::uint32_t i) {
-    best_.reset();
+    n_best_ = 0;
     walk(0, i, i, 0);
-    if (best_)
-      candidates_.push_back(*best_);
+    for (size_t k = 0; k < n_best_; ++k) candidates_.push_back(best_[k]);
   }
 
   Tense tense_near(std::uint32_t tb, std::uint32_t te) const {
@@ -593,7 +601,8 @@ class Matcher {
   std::vector<const Candidate*>& order_;
   std::vector<std::uint8_t>& taken_;
   std::array<Step, 48> steps_{};
-  std::optional<Candidate> best_;
+  std::array<Candidate, 4> best_{};
+  size_t n_best_ = 0;
 };
 
 // Long texts are tagged in pieces of about kChunk bytes cut at a line break (else a space), which

@@ -7,15 +7,21 @@
 
 namespace causeline::timex::testing {
 
-/// One corpus example: the input, the expected mention (the bracketed part, else all of it).
-struct Example {
-  std::string where;  // "file:line"
-  std::string input;  // without brackets
-  size_t begin = 0;   // expected mention, byte offsets into input
+/// One expected mention: byte offsets into the input, value, type and mod.
+struct Expected {
+  size_t begin = 0;
   size_t end = 0;
   std::string value;
   std::string type;
   std::string mod;
+};
+
+/// One corpus example: the input and the mentions it must give (the bracketed parts, else all of
+/// it). A range gives two: "[3] to [5 May 2013]" with values, types and mods separated by " | ".
+struct Example {
+  std::string where;  // "file:line"
+  std::string input;  // without brackets
+  std::vector<Expected> expected;
 };
 
 inline std::vector<std::string> split_tab(const std::string& line) {
@@ -31,7 +37,20 @@ inline std::vector<std::string> split_tab(const std::string& line) {
   return out;
 }
 
-/// Reads corpus.tsv; malformed lines come back with an empty value so the test fails on them.
+inline std::vector<std::string> split_bar(const std::string& col) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (true) {
+    size_t j = col.find(" | ", i);
+    out.push_back(col.substr(i, j == std::string::npos ? std::string::npos : j - i));
+    if (j == std::string::npos)
+      break;
+    i = j + 3;
+  }
+  return out;
+}
+
+/// Reads corpus.tsv; malformed lines come back with no or empty values so the test fails on them.
 inline std::vector<Example> read_corpus(const std::filesystem::path& file) {
   std::vector<Example> out;
   std::ifstream in(file);
@@ -42,25 +61,33 @@ inline std::vector<Example> read_corpus(const std::filesystem::path& file) {
     auto cols = split_tab(line);
     Example e;
     e.where = file.filename().string() + ":" + std::to_string(n);
-    std::string raw = cols[0];
-    size_t open = raw.find('[');
-    size_t close = raw.find(']');
-    if (open != std::string::npos && close != std::string::npos && open < close) {
-      e.input =
-          raw.substr(0, open) + raw.substr(open + 1, close - open - 1) + raw.substr(close + 1);
-      e.begin = open;
-      e.end = close - 1;
-    } else {
-      e.input = raw;
-      e.begin = 0;
-      e.end = raw.size();
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (char c : cols[0]) {
+      if (c == '[') {
+        spans.push_back({e.input.size(), std::string::npos});
+      } else if (c == ']' && !spans.empty()) {
+        spans.back().second = e.input.size();
+      } else {
+        e.input += c;
+      }
     }
-    if (cols.size() >= 3) {
-      e.value = cols[1];
-      e.type = cols[2];
+    if (spans.empty())
+      spans.push_back({0, e.input.size()});
+    const auto values = cols.size() >= 3 ? split_bar(cols[1]) : std::vector<std::string>{};
+    const auto types = cols.size() >= 3 ? split_bar(cols[2]) : std::vector<std::string>{};
+    const auto mods = cols.size() >= 4 ? split_bar(cols[3]) : std::vector<std::string>{};
+    for (size_t k = 0; k < spans.size(); ++k) {
+      Expected x;
+      x.begin = spans[k].first;
+      x.end = spans[k].second;
+      if (k < values.size())
+        x.value = values[k];
+      if (k < types.size())
+        x.type = types[k];
+      if (k < mods.size())
+        x.mod = mods[k] == "-" ? "" : mods[k];
+      e.expected.push_back(std::move(x));
     }
-    if (cols.size() >= 4)
-      e.mod = cols[3];
     out.push_back(std::move(e));
   }
   return out;
