@@ -536,3 +536,26 @@ TEST_CASE("extract: a strong causal verb after a sentence-opening noun phrase ha
   auto ex = extractor().run(d, {});
   CHECK_FALSE(by_trigger(ex, d, "dit"));
 }
+
+TEST_CASE("extract: a group named after a protest word is no protest", "[extract][en][it][de]") {
+  struct Case {
+    std::string lang, text, group, act;
+  };
+  const std::vector<Case> cases = {
+      {"en", "Protestants protested against the new law.", "Protestants", "protested"},
+      // A bare protest noun or noun-like verb is an event only when dated or linked: only the group
+      // is checked.
+      {"it", "I protestanti hanno protestato contro la legge.", "protestanti", ""},
+      {"de", "Die Protestanten kündigten Proteste gegen das Gesetz an.", "Protestanten", ""}};
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Document d = doc_of("n", c.lang, c.text);
+    auto ex = extractor().run(d, {});
+    CHECK_FALSE(by_trigger(ex, d, c.group));
+    if (c.act.empty())
+      continue;
+    const Event* act = by_trigger(ex, d, c.act);
+    REQUIRE(act);
+    CHECK(act->type == "protest");
+  }
+}
