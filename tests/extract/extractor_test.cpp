@@ -559,3 +559,11 @@ TEST_CASE("extract: a group named after a protest word is no protest", "[extract
     CHECK(act->type == "protest");
   }
 }
+
+TEST_CASE("extract: the participle after a compound-tense auxiliary heads the clause before a cue",
+          "[extract][causal][fr]") {
+  // 'souffert' is in no verb list: the auxiliary 'ont' marks it as the clause's predicate, so
+  // the effect is the suffering, not the sales.
+  check_caused("fr", "Les ventes ont souffert à cause de la concurrence.", "concurrence",
+               "souffert");
+}
