@@ -409,6 +409,23 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         }
         continue;
       }
+      // "Die Regenfälle haben Überschwemmungen verursacht": a clause-final causal verb has its
+      // subject and then its object before it, in the same segment.
+      if (cue.kind == CueKind::verb && !cue.cause_is_introduced && da.pack->verb_final &&
+          cue.confidence >= kStrongVerb && g > 0 && !seg.paren &&
+          !np_head(da, s, seg.first, seg.last) && !segs[g - 1].paren &&
+          segs[g - 1].last == seg.open) {
+        const Segment& p = segs[g - 1];
+        size_t run = p.last;
+        while (run > p.first && content_word(da, run - 1)) --run;
+        auto object = np_head(da, s, run, p.last);
+        auto subject = np_head(da, s, p.first, run);
+        if (object && subject) {
+          add({s, g - 1, static_cast<int>(*subject)}, {s, g - 1, static_cast<int>(*object)},
+              cue.type, std::string(da.text(hit.tok, hit.tok + hit.len)), cue.confidence);
+        }
+        continue;
+      }
       if (!eventful(seg) && (cue.kind != CueKind::verb || cue.confidence < kStrongVerb ||
                              seg.paren || !np_head(da, s, seg.first, seg.last)))
         continue;

@@ -260,6 +260,9 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     cur.last = end;
     if (cur.last > cur.first) {
       raw.push_back(cur);
+    } else if (pack.verb_final && cur.cue >= 0 &&
+               sa.cues[static_cast<size_t>(cur.cue)].cue->kind == CueKind::verb) {
+      raw.push_back(cur);  // a clause-final causal verb ("Überschwemmungen verursacht.")
     } else if (cur.cue >= 0 || cur.marker) {
       pending_cue = cur.cue;
       pending_marker = cur.marker;

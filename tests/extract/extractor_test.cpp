@@ -567,3 +567,9 @@ TEST_CASE("extract: the participle after a compound-tense auxiliary heads the cl
   check_caused("fr", "Les ventes ont souffert à cause de la concurrence.", "concurrence",
                "souffert");
 }
+
+TEST_CASE("extract: a clause-final causal verb has its subject and object before it",
+          "[extract][causal][de]") {
+  check_caused("de", "Die Regenfälle haben Überschwemmungen verursacht.", "Regenfälle",
+               "Überschwemmungen");
+}
