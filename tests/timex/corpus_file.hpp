@@ -24,28 +24,16 @@ struct Example {
   std::vector<Expected> expected;
 };
 
-inline std::vector<std::string> split_tab(const std::string& line) {
+/// The parts of text between occurrences of sep.
+inline std::vector<std::string> split(const std::string& text, const std::string& sep) {
   std::vector<std::string> out;
   size_t i = 0;
   while (true) {
-    size_t j = line.find('\t', i);
-    out.push_back(line.substr(i, j == std::string::npos ? std::string::npos : j - i));
+    size_t j = text.find(sep, i);
+    out.push_back(text.substr(i, j == std::string::npos ? std::string::npos : j - i));
     if (j == std::string::npos)
       break;
-    i = j + 1;
-  }
-  return out;
-}
-
-inline std::vector<std::string> split_bar(const std::string& col) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (true) {
-    size_t j = col.find(" | ", i);
-    out.push_back(col.substr(i, j == std::string::npos ? std::string::npos : j - i));
-    if (j == std::string::npos)
-      break;
-    i = j + 3;
+    i = j + sep.size();
   }
   return out;
 }
@@ -58,7 +46,7 @@ inline std::vector<Example> read_corpus(const std::filesystem::path& file) {
   for (size_t n = 1; std::getline(in, line); ++n) {
     if (line.empty() || line[0] == '#')
       continue;
-    auto cols = split_tab(line);
+    auto cols = split(line, "\t");
     Example e;
     e.where = file.filename().string() + ":" + std::to_string(n);
     std::vector<std::pair<size_t, size_t>> spans;
@@ -73,9 +61,9 @@ inline std::vector<Example> read_corpus(const std::filesystem::path& file) {
     }
     if (spans.empty())
       spans.push_back({0, e.input.size()});
-    const auto values = cols.size() >= 3 ? split_bar(cols[1]) : std::vector<std::string>{};
-    const auto types = cols.size() >= 3 ? split_bar(cols[2]) : std::vector<std::string>{};
-    const auto mods = cols.size() >= 4 ? split_bar(cols[3]) : std::vector<std::string>{};
+    const auto values = cols.size() >= 3 ? split(cols[1], " | ") : std::vector<std::string>{};
+    const auto types = cols.size() >= 3 ? split(cols[2], " | ") : std::vector<std::string>{};
+    const auto mods = cols.size() >= 4 ? split(cols[3], " | ") : std::vector<std::string>{};
     for (size_t k = 0; k < spans.size(); ++k) {
       Expected x;
       x.begin = spans[k].first;
