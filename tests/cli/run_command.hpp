@@ -2,6 +2,7 @@
 // Runs the causeline binary in a shell and captures exit code, stdout and stderr (end-to-end
 // tests).
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -43,7 +44,8 @@ inline RunResult run_causeline(const std::string& args, const std::filesystem::p
 
 /// A fresh, empty folder under the temporary directory.
 inline std::filesystem::path fresh_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("causeline-" + name);
+  auto dir = std::filesystem::temp_directory_path() /
+             ("causeline-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

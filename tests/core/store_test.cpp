@@ -1,6 +1,8 @@
 // Store: migrations, one transaction per document, idempotent re-import, load round trip.
 #include "core/store/store.hpp"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -98,7 +100,8 @@ TEST_CASE("store: a failing document leaves nothing behind", "[store]") {
 }
 
 TEST_CASE("store: a database from a newer causeline is refused", "[store]") {
-  auto path = std::filesystem::temp_directory_path() / "causeline-store-newer.db";
+  auto path = std::filesystem::temp_directory_path() /
+              ("causeline-store-newer-" + std::to_string(::getpid()) + ".db");
   std::filesystem::remove(path);
   {
     store::Store s(path);

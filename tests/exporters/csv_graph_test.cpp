@@ -1,4 +1,6 @@
 // CSV (TimelineJS sheet layout), DOT, Mermaid and write_all on the fixture.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <sstream>
@@ -158,7 +160,8 @@ TEST_CASE("mermaid: node labels cannot break out of their quotes", "[exporters][
 TEST_CASE("write_all: every format lands in the folder, no temporary file is left",
           "[exporters][write_all]") {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "causeline-write-all-test";
+  const fs::path dir =
+      fs::temp_directory_path() / ("causeline-write-all-test-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   auto r = causeline::exporters::write_all(dir / "out", causeline::test::fixture_timeline(),
                                            causeline::test::fixture_context());

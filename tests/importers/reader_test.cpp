@@ -1,6 +1,8 @@
 // Readers: header blocks, JSON Lines, and bad input named by file (and line).
 #include "importers/readers/reader.hpp"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -13,7 +15,8 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path write_file(const std::string& name, const std::string& bytes) {
-  fs::path dir = fs::temp_directory_path() / "causeline-reader-test";
+  fs::path dir =
+      fs::temp_directory_path() / ("causeline-reader-test-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   fs::path p = dir / name;
   std::ofstream(p, std::ios::binary) << bytes;

@@ -1,5 +1,7 @@
 #pragma once
 // Shared helpers for the ingest tests: scratch files and reading them through the reader table.
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -13,7 +15,8 @@ namespace causeline::test {
 
 /// A fresh, empty folder under the temporary directory.
 inline std::filesystem::path scratch_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("causeline-ingest-" + name);
+  auto dir = std::filesystem::temp_directory_path() /
+             ("causeline-ingest-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
