@@ -2,30 +2,16 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdlib>
 
 namespace causeline::extract {
 
-std::string fold(std::string_view s) {
-  // ASCII (most tokens of most languages): case folding is lowering, and the only apostrophe to
-  // unify is '`'; the same result as utf8proc's, without its allocation and tables.
-  bool ascii = true;
-  for (char ch : s) {
-    if (static_cast<unsigned char>(ch) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    std::string out(s);
-    for (char& ch : out) {
-      if (ch >= 'A' && ch <= 'Z')
-        ch = static_cast<char>(ch - 'A' + 'a');
-      else if (ch == '`')
-        ch = '\'';
-    }
-    return out;
-  }
+namespace {
+
+/// The general path: apostrophes unified, then utf8proc's decomposition, case folding and mark
+/// stripping.
+std::string fold_unicode(std::string_view s) {
   std::string unified;
   unified.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
@@ -54,6 +40,67 @@ std::string fold(std::string_view s) {
   std::string result(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
   std::free(out);
   return result;
+}
+
+/// Folded forms of U+0080..U+027F (Latin-1, Latin Extended-A and -B, IPA), each computed once by
+/// fold_unicode: the letters of most non-English words. Folding is per code point there (marks
+/// are stripped, never reordered against letters), so a word of these folds piece by piece,
+/// without utf8proc's allocation and passes.
+constexpr char32_t kTableEnd = 0x280;
+
+const std::array<std::string, kTableEnd>& two_byte_folds() {
+  static const std::array<std::string, kTableEnd> table = [] {
+    std::array<std::string, kTableEnd> t;
+    for (char32_t cp = 0x80; cp < kTableEnd; ++cp) {
+      const char utf8[2] = {static_cast<char>(0xC0 | (cp >> 6)),
+                            static_cast<char>(0x80 | (cp & 0x3F))};
+      t[cp] = fold_unicode(std::string_view(utf8, 2));
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+std::string fold(std::string_view s) {
+  // ASCII (most tokens of most languages): case folding is lowering, and the only apostrophe to
+  // unify is '`'; the same result as utf8proc's, without its allocation and tables. Two-byte
+  // sequences below U+0280 come from the table; anything else takes the general path.
+  bool ascii = true;
+  for (char ch : s) {
+    if (static_cast<unsigned char>(ch) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    std::string out(s);
+    for (char& ch : out) {
+      if (ch >= 'A' && ch <= 'Z')
+        ch = static_cast<char>(ch - 'A' + 'a');
+      else if (ch == '`')
+        ch = '\'';
+    }
+    return out;
+  }
+  const auto& table = two_byte_folds();
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out += b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b == '`' ? '\'' : s[i];
+      ++i;
+      continue;
+    }
+    if (b < 0xC2 || b > 0xC9 || i + 1 >= s.size() ||
+        (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80)
+      return fold_unicode(s);
+    out += table[((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu)];
+    i += 2;
+  }
+  return out;
 }
 
 CharClass char_class(std::string_view s, size_t i, size_t& len, bool& upper) noexcept {
