@@ -84,7 +84,7 @@ std::string expand_contractions(
   return out;
 }
 
-Result<bool> load_words(const fs::path& path, std::unordered_set<std::string>& out) {
+Result<bool> load_words(const fs::path& path, WordSet& out) {
   if (!fs::exists(path))
     return true;
   auto rows = read_rows(path, 1, 1);

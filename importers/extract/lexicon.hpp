@@ -21,13 +21,13 @@
 #include <map>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/link.hpp"
 #include "core/result.hpp"
 #include "core/taxonomy.hpp"
 #include "importers/extract/phrase_set.hpp"
+#include "importers/extract/word_set.hpp"
 
 namespace causeline::extract {
 
@@ -82,19 +82,19 @@ struct LangPack {
   PhraseSet<MarkerRole> markers;
   /// One-word markers written in plain ASCII: they never match a word written with accents
   /// (Italian 'e' "and" is not 'è' "is", Portuguese 'e' is not 'é').
-  std::unordered_set<std::string> plain_markers;
+  WordSet plain_markers;
   PhraseSet<std::string> modality;  // value: reported | planned | denied | negated
   PhraseSet<std::string> aliases;   // value: concept key
   PhraseSet<bool> nontriggers;      // words that never trigger events ("government", "investor")
   PhraseSet<bool> adverbs;          // adverbs.txt: skipped after copulas, never weak triggers
-  std::unordered_set<std::string> stopwords;
-  std::unordered_set<std::string> abbreviations;
-  std::unordered_set<std::string> determiners;  // a word after one is a noun ("its exports")
-  std::unordered_set<std::string> copulas;      // the word after one is a predicate ("is higher")
+  WordSet stopwords;
+  WordSet abbreviations;
+  WordSet determiners;  // a word after one is a noun ("its exports")
+  WordSet copulas;      // the word after one is a predicate ("is higher")
   /// Auxiliaries and modals: the next content word is a verb ("will respond", "didn't meet").
-  std::unordered_set<std::string> auxiliaries;
+  WordSet auxiliaries;
   /// Adjectives that stand before the head in head-first noun phrases ("les fortes pluies").
-  std::unordered_set<std::string> prenominal;
+  WordSet prenominal;
   std::unordered_map<std::string, std::vector<std::string>> contractions;
   /// Runs of capitalised words are participant names (settings.tsv proper_nouns; off for German).
   bool proper_nouns = true;
@@ -106,7 +106,7 @@ struct LangPack {
   bool verb_final = false;
   /// Infinitive markers (settings.tsv infinitive, one row each: "to"): the verb after one is the
   /// event an enabling or forcing verb brings about ("allow shareholders to review").
-  std::unordered_set<std::string> infinitive;
+  WordSet infinitive;
   /// Endings of nominalizations ("mento", "tion"): the '*suffix' noun entries of triggers.tsv.
   std::vector<std::string> noun_suffixes;
   /// Noun readings of verb entries, used when the word has a nominal ending ("addestramento"

@@ -35,7 +35,7 @@ bool is_bullet(const Token& t) noexcept {
 }
 
 std::vector<Sentence> split_sentences(const std::vector<Token>& tokens,
-                                      const std::unordered_set<std::string>& abbreviations) {
+                                      const WordSet& abbreviations) {
   std::vector<Sentence> out;
   const size_t n = tokens.size();
   size_t start = 0;

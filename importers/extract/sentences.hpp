@@ -4,10 +4,10 @@
 // language pack.
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "importers/extract/tokenizer.hpp"
+#include "importers/extract/word_set.hpp"
 
 namespace causeline::extract {
 
@@ -19,7 +19,7 @@ struct Sentence {
 /// Splits tokens into sentences. `abbreviations` holds folded forms without the final period
 /// ("mr", "corp"); leading list bullets are left out of the sentence.
 std::vector<Sentence> split_sentences(const std::vector<Token>& tokens,
-                                      const std::unordered_set<std::string>& abbreviations);
+                                      const WordSet& abbreviations);
 
 /// True for tokens that act as list bullets at the start of a line ("•", "📌", "-", "*").
 bool is_bullet(const Token& t) noexcept;
