@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "importers/extract/tokenizer.hpp"
+#include "importers/extract/word_set.hpp"
 
 namespace causeline::extract {
 
@@ -186,13 +187,7 @@ class PhraseSet {
 
   /// A cheap filter in front of exact_first_: most tokens start no entry of a given lexicon, and
   /// match_at runs several times per token, so hashing the whole token each time was the cost.
-  static size_t signature(std::string_view s) noexcept {
-    if (s.empty())
-      return 0;
-    return (s.size() * 131 + static_cast<unsigned char>(s.front()) * 31 +
-            static_cast<unsigned char>(s.back())) &
-           (kSignatures - 1);
-  }
+  static size_t signature(std::string_view s) noexcept { return word_signature(s, kSignatures); }
   static constexpr size_t kSignatures = 1u << 14;
 
   Index exact_first_;

@@ -12,6 +12,16 @@
 
 namespace causeline::extract {
 
+/// A cheap signature of a word in [0, buckets) (a power of two) from its length and its first and
+/// last bytes: a bit per signature rules out most words before any hashing.
+inline size_t word_signature(std::string_view s, size_t buckets) noexcept {
+  if (s.empty())
+    return 0;
+  return (s.size() * 131 + static_cast<unsigned char>(s.front()) * 31 +
+          static_cast<unsigned char>(s.back())) &
+         (buckets - 1);
+}
+
 class WordSet {
  public:
   WordSet() = default;
@@ -41,13 +51,7 @@ class WordSet {
       return std::hash<std::string_view>{}(s);
     }
   };
-  static size_t signature(std::string_view s) noexcept {
-    if (s.empty())
-      return 0;
-    return (s.size() * 131 + static_cast<unsigned char>(s.front()) * 31 +
-            static_cast<unsigned char>(s.back())) &
-           (kSignatures - 1);
-  }
+  static size_t signature(std::string_view s) noexcept { return word_signature(s, kSignatures); }
   static constexpr size_t kSignatures = 1u << 12;
 
   std::unordered_set<std::string, Hash, std::equal_to<>> words_;
