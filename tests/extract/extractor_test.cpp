@@ -132,15 +132,9 @@ TEST_CASE("extract: prepositional cues with articulated forms link the noun phra
            "augmenté"},
           {"en", "Exports fell sharply because of the embargo on steel.", "embargo", "fell"},
       }));
-  CAPTURE(lang, text);
-  Document d = doc_of("t", lang, text);
-  auto ex = extractor().run(d, {});
-  const Event* c = by_trigger(ex, d, cause);
-  const Event* e = by_trigger(ex, d, effect);
-  REQUIRE(c);
-  REQUIRE(e);
-  CHECK(linked(ex, c, e, LinkType::caused));
-  CHECK(c->dating == Dating::undated);
+  CAPTURE(lang);
+  auto ex = check_caused(lang, text, cause, effect);
+  CHECK(by_trigger(ex, doc_of("c", lang, text), cause)->dating == Dating::undated);
 }
 
 TEST_CASE("extract: a noun phrase headed by a state is not an event", "[extract][causal]") {
