@@ -111,10 +111,21 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       CueHit hit{i, c->length, c->value, false, event_word};
       if (hit.cue->kind == CueKind::prep || hit.cue->kind == CueKind::conj) {
         // "after April 2025", "since January": the object is a date, not an event.
+        // A date that modifies the noun after it ("due to its third-quarter loss", "after the
+        // March elections") leaves the noun as the object: the cue's object is an event there.
         size_t j = i + c->length;
         for (size_t k = j; k < b && k < j + 3; ++k) {
-          if (timex_at[k - a] >= 0)
-            hit.dating = true;
+          if (timex_at[k - a] < 0)
+            continue;
+          size_t e = k;
+          while (e < b && timex_at[e - a] == timex_at[k - a]) ++e;
+          bool determined = false;
+          for (size_t d = j; d < k; ++d) determined |= pack.determiners.count(tokens[d].norm) > 0;
+          const bool modifier = (determined || c->value->type != LinkType::preceded) && e < b &&
+                                tokens[e].kind == TokenKind::word && !tokens[e].capitalized &&
+                                !pack.stopwords.count(tokens[e].norm);
+          hit.dating = !modifier;
+          break;
         }
       }
       cue_at[i - a] = static_cast<int>(sa.cues.size());

@@ -567,3 +567,17 @@ TEST_CASE("extract: a clause-final causal verb has its subject and object before
   check_caused("de", "Die Regenfälle haben Überschwemmungen verursacht.", "Regenfälle",
                "Überschwemmungen");
 }
+
+TEST_CASE("extract: a date modifying the noun after a cue leaves the noun as its object",
+          "[extract][causal][dating]") {
+  const std::string text =
+      "The bakery closed two shops due to its second-quarter loss of $ 4 million.";
+  Document d = doc_of("q", "en", text);
+  auto ex = extractor().run(d, {date_at(text, "second-quarter", "XXXX-Q2")});
+  CHECK(linked(ex, by_trigger(ex, d, "loss"), by_trigger(ex, d, "closed"), LinkType::caused));
+  // A date that is the whole object is no event: "after April 2025" dates the clause.
+  const std::string dated = "The bakery closed two shops after April 2025.";
+  Document d2 = doc_of("q2", "en", dated);
+  auto ex2 = extractor().run(d2, {date_at(dated, "April 2025", "2025-04")});
+  CHECK(ex2.links.empty());
+}
