@@ -38,6 +38,7 @@ struct DocAnalysis {
   const LangPack* pack = nullptr;
   std::vector<Token> tokens;
   std::vector<timex::Timex> timexes;  // sorted by begin
+  std::vector<bool> in_timex;         // per token: it overlaps a timex
   std::vector<SentenceAnalysis> sentences;
   std::vector<std::vector<SegDate>> dates;  // parallel to sentences[i].segments
 

@@ -15,13 +15,7 @@ std::vector<std::string> participants_of(const DocAnalysis& da, const Segment& s
                                          const PhraseSet<ParticipantEntry>& gazetteer) {
   std::set<std::string> names;
   const auto& toks = da.tokens;
-  auto in_timex = [&](size_t i) {
-    for (const auto& tx : da.timexes) {
-      if (toks[i].begin < tx.end && tx.begin < toks[i].end)
-        return true;
-    }
-    return false;
-  };
+  auto in_timex = [&](size_t i) { return da.in_timex[i]; };
   for (size_t i = seg.open; i < seg.last;) {
     if (in_timex(i)) {
       ++i;
@@ -74,14 +68,11 @@ std::vector<std::string> concepts_of(const DocAnalysis& da, const Segment& seg) 
   return {out.begin(), out.end()};
 }
 
-std::string modality_of(const DocAnalysis& da, const SentenceAnalysis& sa, const Segment& seg) {
+std::string modality_of(const SentenceAnalysis& sa, const Segment& seg) {
   std::string reported;
-  const auto& toks = da.tokens;
-  for (size_t i = sa.sentence.first; i < sa.sentence.last; ++i) {
-    auto m = da.pack->modality.match_at(toks, i, sa.sentence.last);
-    if (!m)
-      continue;
-    const std::string& value = *m->value;
+  for (const auto& hit : sa.modality) {
+    const std::string& value = *hit.value;
+    const size_t i = hit.tok;
     const bool inside = i >= seg.open && i < seg.last &&
                         (seg.trigger < 0 || i < static_cast<size_t>(seg.trigger) + 1);
     if (value == "reported") {
@@ -89,7 +80,6 @@ std::string modality_of(const DocAnalysis& da, const SentenceAnalysis& sa, const
     } else if (inside) {
       return value;
     }
-    i += m->length - 1;
   }
   return reported.empty() ? "asserted" : reported;
 }
@@ -220,7 +210,7 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
     const SegDate& d = da.dates[r.sentence][r.segment];
     e.when = d.when;
     e.dating = d.when.ok() ? d.how : Dating::undated;
-    e.modality = modality_of(da, sa, seg);
+    e.modality = modality_of(sa, seg);
     e.participants = participants_of(da, seg, sa.sentence.first, participants);
     const EventType* kind = find_event_type(e.type);
     e.title = kind && kind->cls == TypeClass::generic

@@ -13,6 +13,20 @@
 namespace causeline::extract {
 namespace {
 
+/// Marks the tokens each timex overlaps; tokens and timexes are both in text order.
+std::vector<bool> timex_coverage(const std::vector<Token>& tokens,
+                                 const std::vector<timex::Timex>& timexes) {
+  std::vector<bool> out(tokens.size(), false);
+  for (const auto& tx : timexes) {
+    auto it = std::upper_bound(tokens.begin(), tokens.end(), tx.begin,
+                               [](size_t at, const Token& t) { return at < t.end; });
+    for (; it != tokens.end() && it->begin < tx.end; ++it) {
+      out[static_cast<size_t>(it - tokens.begin())] = true;
+    }
+  }
+  return out;
+}
+
 class LexiconExtractor final : public Extractor {
  public:
   explicit LexiconExtractor(Lexicons lex) : lex_(std::move(lex)) {}
@@ -26,6 +40,7 @@ class LexiconExtractor final : public Extractor {
     std::stable_sort(
         da.timexes.begin(), da.timexes.end(),
         [](const timex::Timex& x, const timex::Timex& y) { return x.begin < y.begin; });
+    da.in_timex = timex_coverage(da.tokens, da.timexes);
     for (const Sentence& s : split_sentences(da.tokens, da.pack->abbreviations)) {
       da.sentences.push_back(analyse_sentence(da.tokens, s, *da.pack, da.timexes));
     }

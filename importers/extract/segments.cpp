@@ -141,9 +141,16 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
   }
   // Reporting words ("said", "according to", "ha detto") frame an event; they are not one.
-  for (size_t i = a; i < b; ++i) {
-    if (auto m = pack.modality.match_at(tokens, i, b); m && *m->value == "reported") {
+  for (size_t i = a, next_hit = a; i < b; ++i) {
+    const auto m = pack.modality.match_at(tokens, i, b);
+    if (!m)
+      continue;
+    if (*m->value == "reported") {
       for (size_t k = i; k < i + m->length; ++k) covered[k - a] = true;
+    }
+    if (i >= next_hit) {
+      sa.modality.push_back({i, m->value});
+      next_hit = i + m->length;
     }
   }
   // Triggers on the remaining words.

@@ -40,6 +40,13 @@ struct SentenceAnalysis {
   std::vector<Segment> segments;
   /// Trigger reading of every token of the sentence (index: token - sentence.first), or null.
   std::vector<const TriggerEntry*> trig;
+  /// The modality phrases ("said", "plans to") read left to right, each starting after the one
+  /// before ends: every event of the sentence looks through these for its modality.
+  struct ModalityHit {
+    size_t tok = 0;  // first token
+    const std::string* value = nullptr;
+  };
+  std::vector<ModalityHit> modality;
 };
 
 /// Segments one sentence. `timexes` are the document's timexes (byte offsets), sorted by begin.
