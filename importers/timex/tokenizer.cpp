@@ -2,8 +2,8 @@
 
 #include <utf8proc.h>
 
-#include <array>
 #include <cstdlib>
+#include <cstring>
 
 namespace causeline::timex {
 namespace detail {
@@ -15,17 +15,7 @@ bool is_cjk(std::int32_t cp) noexcept {
          (cp >= 0x20000 && cp <= 0x2FA1F) || cp == 0x3007;
 }
 
-}  // namespace
-
-CharClass classify_utf8(std::string_view text, size_t i, size_t& len) noexcept {
-  utf8proc_int32_t cp = -1;
-  auto got = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
-                              static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-  if (got <= 0 || cp < 0) {
-    len = 1;
-    return CharClass::punct;
-  }
-  len = static_cast<size_t>(got);
+CharClass class_of(std::int32_t cp) noexcept {
   if (cp == 0x2028 || cp == 0x2029 || cp == 0x85)
     return CharClass::newline;
   if (is_cjk(cp))
@@ -52,6 +42,24 @@ CharClass classify_utf8(std::string_view text, size_t i, size_t& len) noexcept {
     default:
       return CharClass::punct;
   }
+}
+
+}  // namespace
+
+CharClass classify_utf8(std::string_view text, size_t i, size_t& len) noexcept {
+  if (const size_t cp = two_byte_code_point(text, i); cp != 0) {
+    len = 2;
+    return two_byte().cls[cp];
+  }
+  utf8proc_int32_t cp = -1;
+  auto got = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                              static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+  if (got <= 0 || cp < 0) {
+    len = 1;
+    return CharClass::punct;
+  }
+  len = static_cast<size_t>(got);
+  return class_of(cp);
 }
 
 std::string_view fold_punct(std::string_view ch) noexcept {
@@ -98,32 +106,42 @@ void fold_utf8proc(std::string_view word, std::string& out) {
   std::free(mapped);
 }
 
-// Folds of the two-byte code points U+0080..U+07FF (Latin accents, Greek, Cyrillic ...), made
-// once by utf8proc itself, so the fast path gives exactly utf8proc's result without allocating.
-// Combining marks stay out of the table: a word holding one takes the utf8proc path.
-struct TwoByteFolds {
-  std::array<std::string, 0x800> fold;
-  std::array<bool, 0x800> ok{};
-  TwoByteFolds() {
-    for (std::int32_t cp = 0x80; cp < 0x800; ++cp) {
-      const auto cat = utf8proc_category(cp);
-      if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC ||
-          cat == UTF8PROC_CATEGORY_ME || cat == UTF8PROC_CATEGORY_CN) {
-        continue;
-      }
-      utf8proc_uint8_t enc[4];
-      auto len = utf8proc_encode_char(cp, enc);
-      fold_utf8proc(std::string_view(reinterpret_cast<const char*>(enc), size_t(len)),
-                    fold[size_t(cp)]);
-      ok[size_t(cp)] = true;
-    }
-  }
-};
-
 }  // namespace
 
+namespace detail {
+
+// Made once by the utf8proc path itself (class_of and fold_utf8proc of the single code point), so
+// the table gives exactly utf8proc's answers. Combining marks, unassigned code points
+// and folds longer than a slot keep fold_len kNoFold: a word holding one takes the utf8proc path.
+TwoByteTable::TwoByteTable() {
+  std::memset(fold_len, kNoFold, sizeof fold_len);
+  std::string folded;
+  for (std::int32_t cp = 0x80; cp < 0x800; ++cp) {
+    utf8proc_uint8_t enc[4];
+    const auto len = utf8proc_encode_char(cp, enc);
+    const std::string_view ch(reinterpret_cast<const char*>(enc), static_cast<size_t>(len));
+    cls[static_cast<size_t>(cp)] = class_of(cp);
+    const auto cat = utf8proc_category(cp);
+    if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME ||
+        cat == UTF8PROC_CATEGORY_CN) {
+      continue;
+    }
+    fold_utf8proc(ch, folded);
+    if (folded.size() > sizeof fold[0])
+      continue;
+    std::memcpy(fold[static_cast<size_t>(cp)], folded.data(), folded.size());
+    fold_len[static_cast<size_t>(cp)] = static_cast<std::uint8_t>(folded.size());
+  }
+}
+
+const TwoByteTable& two_byte() noexcept {
+  static const TwoByteTable table;
+  return table;
+}
+
+}  // namespace detail
+
 void fold_word(std::string_view word, std::string& out) {
-  static const TwoByteFolds kTwoByte;
   out.clear();
   for (size_t i = 0; i < word.size();) {
     const auto b = static_cast<unsigned char>(word[i]);
@@ -132,11 +150,10 @@ void fold_word(std::string_view word, std::string& out) {
       ++i;
       continue;
     }
-    if (b >= 0xC2 && b < 0xE0 && i + 1 < word.size() &&
-        (static_cast<unsigned char>(word[i + 1]) & 0xC0) == 0x80) {
-      const size_t cp = (size_t(b & 0x1F) << 6) | (static_cast<unsigned char>(word[i + 1]) & 0x3F);
-      if (kTwoByte.ok[cp]) {
-        out += kTwoByte.fold[cp];
+    if (const size_t cp = detail::two_byte_code_point(word, i); cp != 0) {
+      const detail::TwoByteTable& table = detail::two_byte();
+      if (const std::uint8_t len = table.fold_len[cp]; len != detail::kNoFold) {
+        out.append(table.fold[cp], len);
         i += 2;
         continue;
       }

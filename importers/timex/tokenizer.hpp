@@ -80,6 +80,30 @@ inline std::uint64_t ascii_letter_mask(std::uint64_t v) noexcept {
 /// Classifies a non-ASCII code point starting at text[i]; sets len to its byte length.
 CharClass classify_utf8(std::string_view text, size_t i, size_t& len) noexcept;
 
+/// The code point of a two-byte UTF-8 sequence at text[i] (U+0080..U+07FF: Latin accents, Greek,
+/// Cyrillic ...), or 0 when text[i] does not start one.
+inline size_t two_byte_code_point(std::string_view text, size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0xC2 || b >= 0xE0 || i + 1 >= text.size())
+    return 0;
+  const auto c = static_cast<unsigned char>(text[i + 1]);
+  if ((c & 0xC0) != 0x80)
+    return 0;
+  return (size_t(b & 0x1F) << 6) | (c & 0x3F);
+}
+
+inline constexpr std::uint8_t kNoFold = 0xFF;
+
+/// Class and fold of every two-byte code point, so words in Latin, Greek or Cyrillic script are
+/// tokenized and folded without decoding calls or allocation.
+struct TwoByteTable {
+  TwoByteTable();
+  CharClass cls[0x800] = {};
+  std::uint8_t fold_len[0x800];  // kNoFold: the word takes the utf8proc path
+  char fold[0x800][8] = {};      // zero-padded, so a slot can be copied whole
+};
+const TwoByteTable& two_byte() noexcept;
+
 /// Classifies the code point starting at text[i]; sets len to its byte length (1 for invalid
 /// bytes).
 inline CharClass classify(std::string_view text, size_t i, size_t& len) noexcept {
@@ -146,13 +170,15 @@ template <class Sink>
 void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
   using detail::CharClass;
   constexpr size_t kBuf = 256;
-  char buf[kBuf + 8] = {};  // 8 spare bytes for word_hash_padded
+  char buf[kBuf + 8] = {};  // 8 spare bytes for word_hash_padded and whole fold slots
   std::string folded;
+  const detail::TwoByteTable& two_byte = detail::two_byte();
   bool glued = false;
   bool newline = false;
   size_t i = 0;
   const size_t n = text.size();
-  auto hash_of = [](std::string_view s) { return word_hash(s); };
+  const char* const s = text.data();
+  auto hash_of = [](std::string_view v) { return word_hash(v); };
   while (i < n) {
     size_t len = 1;
     CharClass c = detail::classify(text, i, len);
@@ -171,58 +197,86 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
     std::uint64_t hash = 0;
     bool padded = false;  // view has eight readable bytes past its end
     if (c == CharClass::letter || c == CharClass::upper) {
-      // One pass: find the end of the letter run and fold ASCII into buf, eight bytes at a
-      // time while they are ASCII letters, then byte by byte (the end, and any non-ASCII letter).
+      // Find the end of the letter run and fold it into buf: eight bytes at a time while they are
+      // ASCII letters, then byte by byte (a run that goes on with a non-ASCII letter).
+      t.kind = TokenKind::word;
       size_t j = i;
       size_t k = 0;
-      bool ascii = true;
-      bool done = false;  // the run ended on an ASCII byte: no byte loop needed
+      bool bytewise = true;
+      std::uint64_t first = 0;  // the first eight bytes, folded
       while (j + 8 <= n) {
         std::uint64_t v;
-        std::memcpy(&v, text.data() + j, 8);
+        std::memcpy(&v, s + j, 8);
         const std::uint64_t letters = detail::ascii_letter_mask(v);
-        if (k <= kBuf) {
-          const std::uint64_t lower = v | (letters >> 2);  // 0x20 on the letters only
+        const std::uint64_t lower = v | (letters >> 2);  // 0x20 on the letters only
+        if (k <= kBuf)
           std::memcpy(buf + k, &lower, 8);
-        }
+        if (k == 0)
+          first = lower;
         const std::uint64_t stop = ~letters & 0x8080808080808080ull;
         if (stop != 0) {
           const auto m = static_cast<size_t>(std::countr_zero(stop)) / 8;
           j += m;
           k += m;
-          done = static_cast<unsigned char>(text[j]) < 0x80;
+          bytewise = static_cast<unsigned char>(s[j]) >= 0x80;
           break;
         }
         j += 8;
         k += 8;
       }
-      while (!done && j < n) {
-        const auto b = static_cast<unsigned char>(text[j]);
-        if (b < 0x80) {
-          const char lc = detail::kAscii.lower[b];
-          if (lc == 0)
+      bool in_buf = true;  // buf holds the fold of every letter so far
+      if (bytewise) {
+        while (j < n) {
+          const auto b = static_cast<unsigned char>(s[j]);
+          if (b < 0x80) {
+            const char lc = detail::kAscii.lower[b];
+            if (lc == 0)
+              break;
+            if (k < kBuf)
+              buf[k] = lc;
+            ++k;
+            ++j;
+            continue;
+          }
+          if (const size_t cp = detail::two_byte_code_point(text, j); cp != 0) {
+            const CharClass c2 = two_byte.cls[cp];
+            if (c2 != CharClass::letter && c2 != CharClass::upper)
+              break;
+            const std::uint8_t fl = two_byte.fold_len[cp];
+            if (fl == detail::kNoFold) {
+              in_buf = false;
+            } else {
+              if (k <= kBuf)
+                std::memcpy(buf + k, two_byte.fold[cp], 8);
+              k += fl;
+            }
+            j += 2;
+            continue;
+          }
+          size_t l2 = 1;
+          const CharClass c2 = detail::classify_utf8(text, j, l2);
+          if (c2 != CharClass::letter && c2 != CharClass::upper)
             break;
-          if (k < kBuf)
-            buf[k] = lc;
-          ++k;
-          ++j;
-          continue;
+          in_buf = false;
+          j += l2;
         }
-        size_t l2 = 1;
-        const CharClass c2 = detail::classify_utf8(text, j, l2);
-        if (c2 != CharClass::letter && c2 != CharClass::upper)
-          break;
-        ascii = false;
-        j += l2;
       }
-      t.kind = TokenKind::word;
       t.end = static_cast<std::uint32_t>(j);
       if (j - i > max_fold) {
         view = {};  // longer than any lexicon word: not folded
-      } else if (ascii && k <= kBuf) {
+      } else if (in_buf && k <= kBuf) {
         view = std::string_view(buf, k);
-        hash = word_hash_padded(buf, k);
         padded = true;
+        if (k < 8 && !bytewise) {  // the usual short word: hashed from the register
+          std::uint64_t x = 0x9E3779B97F4A7C15ull ^ k ^ 0xA5A5A5A5A5A5A5A5ull ^
+                            (first & (~std::uint64_t{0} >> (64 - 8 * k)));
+          x ^= x >> 32;
+          x *= 0xD6E8FEB86659FD93ull;
+          x ^= x >> 32;
+          hash = x;
+        } else {
+          hash = word_hash_padded(buf, k);
+        }
       } else {
         fold_word(text.substr(i, j - i), folded);
         view = folded;
@@ -230,7 +284,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
       }
     } else if (c == CharClass::digit) {
       size_t j = i + 1;
-      while (j < n && text[j] >= '0' && text[j] <= '9') ++j;
+      while (j < n && s[j] >= '0' && s[j] <= '9') ++j;
       t.kind = TokenKind::number;
       t.end = static_cast<std::uint32_t>(j);
       view = text.substr(i, j - i);
@@ -255,6 +309,10 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
     i = t.end;
     glued = true;
     newline = false;
+    if (i < n && s[i] == ' ') {  // the usual single space, without classifying it
+      glued = false;
+      ++i;
+    }
   }
 }
 

@@ -88,3 +88,23 @@ TEST_CASE("timex tokenizer: the padded hash equals word_hash at every length",
                    CHECK(h == word_hash(f));
                  });
 }
+
+TEST_CASE("timex tokenizer: words with accented letters fold as fold_word does",
+          "[timex][tokenizer]") {
+  // Short and long words, letters from the two-byte table (ß folds to two letters), a combining
+  // mark (the utf8proc path) and a word at the very end of the text.
+  const std::string text =
+      "Größenverhältnisse März ÉTÉ straße Ἀθῆναι Москва́ cafe\u0301 Δεκέμβριος janvier février";
+  std::vector<std::string> words;
+  for_each_token(text, [&](const RawToken& t, std::string_view f, std::uint64_t h) {
+    std::string expected;
+    fold_word(text.substr(t.begin, t.end - t.begin), expected);
+    CAPTURE(expected);
+    CHECK(f == expected);
+    CHECK(h == word_hash(f));
+    words.emplace_back(f);
+  });
+  REQUIRE(words.size() == 10);
+  CHECK(words[0] == "grossenverhaltnisse");
+  CHECK(words[3] == "strasse");
+}
