@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <vector>
 
 namespace causeline::extract {
 
@@ -61,12 +62,50 @@ const std::array<std::string, kTableEnd>& two_byte_folds() {
   return table;
 }
 
+/// Folded forms of the three-byte punctuation and symbol blocks that stand alone as tokens or sit
+/// in words: General Punctuation and currency signs (U+2000..U+20BF: quotes, dashes, the
+/// typographic apostrophe), CJK Symbols and Punctuation (U+3000..U+303F) and the halfwidth and
+/// fullwidth forms (U+FF00..U+FFEF). Each is one code point folded by fold_unicode, as above.
+struct ThreeByteBlock {
+  char32_t first, last;
+};
+constexpr std::array<ThreeByteBlock, 3> kThreeByteBlocks = {
+    {{0x2000, 0x20BF}, {0x3000, 0x303F}, {0xFF00, 0xFFEF}}};
+
+const std::string* three_byte_fold(char32_t cp) {
+  static const std::vector<std::vector<std::string>> tables = [] {
+    std::vector<std::vector<std::string>> t;
+    for (const auto& block : kThreeByteBlocks) {
+      auto& folds = t.emplace_back();
+      for (char32_t c = block.first; c <= block.last; ++c) {
+        const char utf8[3] = {static_cast<char>(0xE0 | (c >> 12)),
+                              static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                              static_cast<char>(0x80 | (c & 0x3F))};
+        folds.push_back(fold_unicode(std::string_view(utf8, 3)));
+      }
+    }
+    return t;
+  }();
+  for (size_t b = 0; b < kThreeByteBlocks.size(); ++b) {
+    if (cp >= kThreeByteBlocks[b].first && cp <= kThreeByteBlocks[b].last)
+      return &tables[b][cp - kThreeByteBlocks[b].first];
+  }
+  return nullptr;
+}
+
+/// CJK ideographs (U+3400..U+4DBF, U+4E00..U+9FFF) have no case, no decomposition and no marks:
+/// they fold to themselves. Chinese text is runs of them, each run one token.
+bool folds_to_itself(char32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
 }  // namespace
 
 std::string fold(std::string_view s) {
   // ASCII (most tokens of most languages): case folding is lowering, and the only apostrophe to
   // unify is '`'; the same result as utf8proc's, without its allocation and tables. Two-byte
-  // sequences below U+0280 come from the table; anything else takes the general path.
+  // sequences below U+0280 and three-byte punctuation and symbols come from tables, CJK
+  // ideographs stay as they are; anything else takes the general path.
   bool ascii = true;
   for (char ch : s) {
     if (static_cast<unsigned char>(ch) >= 0x80) {
@@ -94,11 +133,30 @@ std::string fold(std::string_view s) {
       ++i;
       continue;
     }
-    if (b < 0xC2 || b > 0xC9 || i + 1 >= s.size() ||
-        (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80)
-      return fold_unicode(s);
-    out += table[((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu)];
-    i += 2;
+    auto continuation = [&](size_t k) {
+      return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+    };
+    if (b >= 0xC2 && b <= 0xC9 && continuation(i + 1)) {
+      out += table[((b & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu)];
+      i += 2;
+      continue;
+    }
+    if ((b & 0xF0) == 0xE0 && continuation(i + 1) && continuation(i + 2)) {
+      const char32_t cp = ((b & 0x0Fu) << 12) |
+                          ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                          (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+      if (folds_to_itself(cp)) {
+        out.append(s.substr(i, 3));
+        i += 3;
+        continue;
+      }
+      if (const std::string* f = three_byte_fold(cp)) {
+        out += *f;
+        i += 3;
+        continue;
+      }
+    }
+    return fold_unicode(s);
   }
   return out;
 }
