@@ -161,27 +161,8 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-CharClass char_class(std::string_view s, size_t i, size_t& len, bool& upper) noexcept {
+CharClass char_class_unicode(std::string_view s, size_t i, size_t& len, bool& upper) noexcept {
   upper = false;
-  if (const auto b = static_cast<unsigned char>(s[i]); b < 0x80) {
-    // ASCII without a table lookup; the classes are those utf8proc gives the same code points.
-    len = 1;
-    if (b >= 'a' && b <= 'z')
-      return CharClass::letter;
-    if (b >= 'A' && b <= 'Z') {
-      upper = true;
-      return CharClass::letter;
-    }
-    if (b >= '0' && b <= '9')
-      return CharClass::digit;
-    if (b == ' ' || b < 0x20 || b == 0x7f)
-      return CharClass::space;  // Zs and Cc
-    if (b == '\'' || b == '`')
-      return CharClass::apostrophe;
-    if (b == '-')
-      return CharClass::hyphen;
-    return CharClass::other;
-  }
   utf8proc_int32_t cp = -1;
   utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                         static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
