@@ -74,10 +74,11 @@ bool predicate(const TriggerEntry* e) { return e && (e->verb || e->adj); }
 bool event_noun(const TriggerEntry* e) { return e && !e->verb && !e->adj && !e->state; }
 
 /// A clause connective relates the clauses' predicates: where the segment's event is a noun
-/// ("will respond to an attack because ..."), its predicate stands for the clause instead, the
-/// last one left of the cue (last) or the first one right of it. Light and aspectual verbs
-/// (weak typed entries: "continue l'entraînement") leave the event to their object noun.
-SegRef clause_head(const DocAnalysis& da, SegRef r, bool last) {
+/// ("will respond to an attack because ..."), its first predicate stands for the clause instead,
+/// on either side of the cue ("agreed to postpone the vote because of the storm": agreed, the
+/// clause's main verb). Light and aspectual verbs (weak typed entries: "continue
+/// l'entraînement") leave the event to their object noun.
+SegRef clause_head(const DocAnalysis& da, SegRef r) {
   const Segment& seg = da.seg(r);
   if (r.tok >= 0 || seg.trigger < 0 || predicate(seg.entry))
     return r;
@@ -85,8 +86,7 @@ SegRef clause_head(const DocAnalysis& da, SegRef r, bool last) {
     const TriggerEntry* e = trig_at(da, r.sentence, k);
     if (predicate(e) && !(e->weak && !e->generic && e->type != "occurrence")) {
       r.tok = static_cast<int>(k);
-      if (!last)
-        break;
+      break;
     }
   }
   return r;
@@ -508,10 +508,9 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         // Clause connectives relate predicates; a noun phrase cue still has a clause on its
         // other side.
         if (cue.kind != CueKind::prep) {
-          for (SegRef& in : intro) in = clause_head(da, in, false);
+          for (SegRef& in : intro) in = clause_head(da, in);
         }
-        const bool other_first = other->ref.sentence == s && other->ref.segment > g;
-        other->ref = clause_head(da, other->ref, !other_first);
+        other->ref = clause_head(da, other->ref);
         if (cue.kind == CueKind::adv) {
           // "X. So its managers are talking about buying back shares": an adverb links the
           // sentences' main predicates.

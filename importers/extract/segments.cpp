@@ -113,8 +113,12 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         // "after April 2025", "since January": the object is a date, not an event.
         // A date that modifies the noun after it ("due to its third-quarter loss", "after the
         // March elections") leaves the noun as the object: the cue's object is an event there.
+        // A causal conjunction is dating only when the date follows it at once ("since
+        // January"): "because Columbia now must sell" has a clause as its object.
         size_t j = i + c->length;
-        for (size_t k = j; k < b && k < j + 3; ++k) {
+        const bool causal_conj =
+            c->value->kind == CueKind::conj && c->value->type != LinkType::preceded;
+        for (size_t k = j; k < b && k < j + (causal_conj ? 1 : 3); ++k) {
           if (timex_at[k - a] < 0)
             continue;
           size_t e = k;

@@ -580,4 +580,16 @@ TEST_CASE("extract: a date modifying the noun after a cue leaves the noun as its
   Document d2 = doc_of("q2", "en", dated);
   auto ex2 = extractor().run(d2, {date_at(dated, "April 2025", "2025-04")});
   CHECK(ex2.links.empty());
+  // A causal conjunction is dating only when the date follows it at once.
+  const std::string clause = "Because the mill now must sell its stock, the owners cut wages.";
+  Document d3 = doc_of("q3", "en", clause);
+  auto ex3 = extractor().run(d3, {date_at(clause, "now", "PRESENT_REF")});
+  CHECK(linked(ex3, by_trigger(ex3, d3, "sell"), by_trigger(ex3, d3, "cut"), LinkType::caused));
+}
+
+TEST_CASE("extract: a clause connective after its effect links the clause's first predicate",
+          "[extract][causal][en]") {
+  // The decision is what the storm brought about; the postponement comes with it.
+  check_caused("en", "Officials agreed to postpone the vote because of the storm.", "storm",
+               "agreed");
 }
