@@ -163,8 +163,9 @@ std::optional<size_t> np_head(const DocAnalysis& da, size_t s, size_t from, size
 }
 
 /// The object of a causal verb: its first event word, a noun or a verb ("led to the deaths",
-/// "force Saddam to withdraw", "stems from Iraq's invasion").
-SegRef object_head(const DocAnalysis& da, SegRef r, bool any_noun) {
+/// "force Saddam to withdraw", "stems from Iraq's invasion"). `np_object`: the cue ends in a
+/// preposition ("lead to", "result in"), so its object is a noun phrase.
+SegRef object_head(const DocAnalysis& da, SegRef r, bool any_noun, bool np_object) {
   const Segment& seg = da.seg(r);
 
   // "allow shareholders to review", "forced Saddam to withdraw": the infinitive is the effect.
@@ -179,10 +180,20 @@ SegRef object_head(const DocAnalysis& da, SegRef r, bool any_noun) {
     const TriggerEntry* e = trig_at(da, r.sentence, k);
     // Suffix guesses ("unrestricted") are mostly modifiers here.
     const bool guess = e && e->verb && e->weak && !e->generic && e->type == "occurrence";
-    if (e && !e->adj && !e->state && !guess) {
-      r.tok = static_cast<int>(k);
-      return r;
+    if (!e || e->adj || e->state || guess)
+      continue;
+    // After a cue ending in a preposition the object is a noun phrase, and a verb form before
+    // its noun modifies it ("lead to decreased demand"): the noun heads the object. After a bare
+    // verb it is the event ("help determine future efforts").
+    if (np_object && e->verb && da.pack->np_head_last && k + 1 < seg.last &&
+        plain_noun(da, r.sentence, k + 1)) {
+      if (auto h = np_head(da, r.sentence, k + 1, seg.last)) {
+        r.tok = static_cast<int>(*h);
+        return r;
+      }
     }
+    r.tok = static_cast<int>(k);
+    return r;
   }
   // No event word: after a strong causal verb the head of the object's noun phrase is the event
   // ("will cause severe floods").
@@ -343,6 +354,19 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g, bo
 /// attempt, which led to ..."), else the segment's event.
 SegRef antecedent(const DocAnalysis& da, SegRef r) {
   const Segment& seg = da.seg(r);
+  // A compound ends in its head ("the assassination attempt, which"): a verb reading there is a
+  // noun after a determiner or another noun.
+  if (seg.last > seg.first + 1 && da.pack->np_head_last) {
+    const size_t k = seg.last - 1;
+    const TriggerEntry* e = trig_at(da, r.sentence, k);
+    const TriggerEntry* before = trig_at(da, r.sentence, k - 1);
+    if (e && e->verb && !e->adj && content_word(da, k) &&
+        (noun_like(da, r.sentence, k, seg.first) || event_noun(before) ||
+         plain_noun(da, r.sentence, k - 1))) {
+      r.tok = static_cast<int>(k);
+      return r;
+    }
+  }
   for (size_t k = seg.last; k-- > seg.first && k + 3 > seg.last;) {
     if (event_noun(trig_at(da, r.sentence, k))) {
       r.tok = static_cast<int>(k);
@@ -503,7 +527,8 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         continue;
       const std::string cue_text(da.text(hit.tok, hit.tok + hit.len));
       if (cue.kind == CueKind::verb) {
-        for (SegRef& in : intro) in = object_head(da, in, cue.confidence >= kStrongVerb);
+        const bool np_object = da.pack->stopwords.count(da.tokens[hit.tok + hit.len - 1].norm) > 0;
+        for (SegRef& in : intro) in = object_head(da, in, cue.confidence >= kStrongVerb, np_object);
       } else {
         // Clause connectives relate predicates; a noun phrase cue still has a clause on its
         // other side.

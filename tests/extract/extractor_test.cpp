@@ -593,3 +593,17 @@ TEST_CASE("extract: a clause connective after its effect links the clause's firs
   check_caused("en", "Officials agreed to postpone the vote because of the storm.", "storm",
                "agreed");
 }
+
+TEST_CASE("extract: the noun heads a causal verb's object and a relative clause's antecedent",
+          "[extract][causal][en]") {
+  // A verb form before the noun modifies it after a cue ending in a preposition.
+  check_caused("en", "The drought is likely to lead to reduced harvests.", "drought", "harvests");
+  // After a bare verb the verb is the event.
+  const std::string text = "The sale should help it meet new capital standards.";
+  Document d = doc_of("h", "en", text);
+  auto ex = extractor().run(d, {});
+  CHECK(linked(ex, by_trigger(ex, d, "sale"), by_trigger(ex, d, "meet"), LinkType::enabled));
+  // A compound ends in its head, even when the head also reads as a verb.
+  check_caused("en", "Rebels staged a border attack, which led to new sanctions.", "attack",
+               "sanctions");
+}
