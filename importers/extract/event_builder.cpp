@@ -119,8 +119,9 @@ std::string make_title(const std::string& type, const std::vector<std::string>& 
 
 }  // namespace
 
-std::string event_id(const std::string& doc_id, size_t trigger_begin) {
+std::string event_id_prefix(const std::string& doc_id) {
   std::string id;
+  id.reserve(doc_id.size() + 1);
   for (char c : doc_id) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       id += c;
@@ -133,7 +134,8 @@ std::string event_id(const std::string& doc_id, size_t trigger_begin) {
   while (!id.empty() && id.back() == '-') id.pop_back();
   if (id.empty())
     id = "doc";
-  return id + "-" + std::to_string(trigger_begin);
+  id += '-';
+  return id;
 }
 
 Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& links,
@@ -190,6 +192,7 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
 
   Extraction ex;
   std::map<SegRef, std::string> ids;
+  const std::string id_prefix = event_id_prefix(da.doc->id);
   for (const SegRef& r : chosen) {
     const SentenceAnalysis& sa = da.sentences[r.sentence];
     const Segment& seg = sa.segments[r.segment];
@@ -205,7 +208,7 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
     }();
     const TriggerEntry* entry = da.entry_of(r) ? da.entry_of(r) : &kOccurrence;
     Event e;
-    e.id = event_id(da.doc->id, trig.begin);
+    e.id = id_prefix + std::to_string(trig.begin);
     e.type = entry->type;
     const SegDate& d = da.dates[r.sentence][r.segment];
     e.when = d.when;

@@ -6,8 +6,9 @@
 
 namespace causeline::extract {
 
-/// Stable event id: the document id made safe ([a-z0-9-]) plus the trigger's byte offset.
-std::string event_id(const std::string& doc_id, size_t trigger_begin);
+/// Stable event ids are this prefix, the document id made safe ([a-z0-9-]) and a '-', followed
+/// by the trigger's byte offset; the prefix is made once per document.
+std::string event_id_prefix(const std::string& doc_id);
 
 /// One event per segment that carries a date or takes part in a causal link; links between them.
 Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& links,
