@@ -55,13 +55,16 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
   std::vector<int> cue_at(n, -1);
   std::vector<std::optional<MarkerRole>> marker_at(n);
   std::vector<bool> covered(n, false);
+  size_t limit = a;  // the next timex token at or after i, or b
   for (size_t i = a; i < b;) {
     if (timex_at[i - a] >= 0) {
       ++i;
       continue;
     }
-    size_t limit = i;
-    while (limit < b && timex_at[limit - a] < 0) ++limit;
+    if (limit <= i) {
+      limit = i;
+      while (limit < b && timex_at[limit - a] < 0) ++limit;
+    }
     auto c = pack.cues.match_at(tokens, i, limit);
     if (c && c->value->kind == CueKind::verb && i > a &&
         pack.determiners.count(tokens[i - 1].norm)) {
