@@ -133,6 +133,7 @@ class Matcher {
  private:
   void tokenize() {
     tokens_.reserve(text_.size() / 4 + 16);
+    std::uint32_t pos = 0;  // index of the token in tokens_
     for_each_token(
         text_,
         [&](const RawToken& t, std::string_view folded, std::uint64_t hash, bool padded) {
@@ -146,22 +147,24 @@ class Matcher {
             id = pack_.words.find(folded, hash);
           }
           // Only numbers and words some rule can start with are worth a walk.
-          const auto pos = static_cast<std::uint32_t>(tokens_.size());
-          if (t.kind == TokenKind::number) {
-            starts_.push_back(pos);
-            if (pack_.number_final)
-              finals_.push_back(pos);
-          } else if (id >= 0) {
-            if (pack_.can_start[static_cast<size_t>(id)])
+          const std::uint8_t role =
+              t.kind == TokenKind::number ? index_.number_role() : index_.role(id);
+          if (role != 0) {
+            if (role & MatchIndex::kStart)
               starts_.push_back(pos);
-            if (pack_.is_final[static_cast<size_t>(id)])
+            if ((role & MatchIndex::kFinal) || ((role & MatchIndex::kFinalIfCapital) && t.capital))
               finals_.push_back(pos);
-            else if (pack_.caps_final && t.capital)
-              finals_.push_back(pos);
-          } else if (pack_.caps_final && t.capital) {
-            finals_.push_back(pos);
           }
-          tokens_.push_back(Token{t, id});
+          // Field by field: copying the token whole would pack its four flag bytes first.
+          Token& tok = tokens_.emplace_back();
+          tok.raw.begin = t.begin;
+          tok.raw.end = t.end;
+          tok.raw.kind = t.kind;
+          tok.raw.glued = t.glued;
+          tok.raw.capital = t.capital;
+          tok.raw.newline = t.newline;
+          tok.id = id;
+          ++pos;
         },
         pack_.max_word_bytes);
   }
@@ -629,6 +632,15 @@ size_t cut_point(std::string_view text, size_t from) {
 
 MatchIndex::MatchIndex(const Pack& pack) {
   const size_t words = pack.vocab.ids.size();
+  roles_.assign(words + 1, 0);
+  roles_[0] = pack.caps_final ? kFinalIfCapital : 0;
+  for (size_t w = 0; w < words; ++w) {
+    roles_[w + 1] = static_cast<std::uint8_t>((pack.can_start[w] ? kStart : 0) |
+                                              (pack.is_final[w]  ? kFinal
+                                               : pack.caps_final ? kFinalIfCapital
+                                                                 : 0));
+  }
+  number_role_ = static_cast<std::uint8_t>(kStart | (pack.number_final ? kFinal : 0));
   follow_.assign(words, Follow{});
   begins_.assign(words, 0);
   wide_ = pack.class_names.size() > 64;

@@ -33,6 +33,12 @@ class MatchIndex {
     return check(number_follow_[mask], -2 - static_cast<std::int32_t>(mask), next_id, next_number,
                  next_capital);
   }
+  /// What a token is to the matcher, from its word id (-1: unknown) or from its being a digit run:
+  /// a possible rule start, a possible end of a match, or such an end when it is capitalized.
+  static constexpr std::uint8_t kStart = 1, kFinal = 2, kFinalIfCapital = 4;
+  std::uint8_t role(std::int32_t id) const noexcept { return roles_[static_cast<size_t>(id + 1)]; }
+  std::uint8_t number_role() const noexcept { return number_role_; }
+
   /// Bit per built-in numeric class (#int ... #min) the digit run belongs to.
   static std::uint32_t builtin_mask(std::string_view digits) noexcept;
 
@@ -68,7 +74,9 @@ class MatchIndex {
   std::vector<std::uint64_t> begins_;  // word id -> classes having an entry that begins with it
   EdgeTable pairs_;                    // (start word id, next word id) -> 0 when allowed
   std::vector<std::uint8_t> follows_some_;  // word id -> 1 when it is the next word of some pair
-  bool wide_ = false;                       // more than 64 classes: begins_ is not filled
+  std::vector<std::uint8_t> roles_;         // word id + 1 -> role bits (0: unknown words)
+  std::uint8_t number_role_ = kStart;
+  bool wide_ = false;  // more than 64 classes: begins_ is not filled
 };
 
 /// Tags text with pack; mentions are sorted by begin and do not overlap. index is built from pack.

@@ -190,7 +190,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
     }
     RawToken t;
     t.begin = static_cast<std::uint32_t>(i);
-    t.glued = glued && i > 0;
+    t.glued = glued;  // never true before the first token
     t.newline = newline;
     t.capital = c == CharClass::upper;
     std::string_view view;
@@ -224,63 +224,67 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
         j += 8;
         k += 8;
       }
-      bool in_buf = true;  // buf holds the fold of every letter so far
-      if (bytewise) {
-        while (j < n) {
-          const auto b = static_cast<unsigned char>(s[j]);
-          if (b < 0x80) {
-            const char lc = detail::kAscii.lower[b];
-            if (lc == 0)
-              break;
-            if (k < kBuf)
-              buf[k] = lc;
-            ++k;
-            ++j;
-            continue;
-          }
-          if (const size_t cp = detail::two_byte_code_point(text, j); cp != 0) {
-            const CharClass c2 = two_byte.cls[cp];
-            if (c2 != CharClass::letter && c2 != CharClass::upper)
-              break;
-            const std::uint8_t fl = two_byte.fold_len[cp];
-            if (fl == detail::kNoFold) {
-              in_buf = false;
-            } else {
-              if (k <= kBuf)
-                std::memcpy(buf + k, two_byte.fold[cp], 8);
-              k += fl;
-            }
-            j += 2;
-            continue;
-          }
-          size_t l2 = 1;
-          const CharClass c2 = detail::classify_utf8(text, j, l2);
-          if (c2 != CharClass::letter && c2 != CharClass::upper)
-            break;
-          in_buf = false;
-          j += l2;
-        }
-      }
-      t.end = static_cast<std::uint32_t>(j);
-      if (j - i > max_fold) {
-        view = {};  // longer than any lexicon word: not folded
-      } else if (in_buf && k <= kBuf) {
+      if (!bytewise && k < 8 && k <= max_fold) {
+        // The usual short ASCII word: folded and hashed in a register (word_hash_padded's value).
+        t.end = static_cast<std::uint32_t>(j);
         view = std::string_view(buf, k);
         padded = true;
-        if (k < 8 && !bytewise) {  // the usual short word: hashed from the register
-          std::uint64_t x = 0x9E3779B97F4A7C15ull ^ k ^ 0xA5A5A5A5A5A5A5A5ull ^
-                            (first & (~std::uint64_t{0} >> (64 - 8 * k)));
-          x ^= x >> 32;
-          x *= 0xD6E8FEB86659FD93ull;
-          x ^= x >> 32;
-          hash = x;
-        } else {
-          hash = word_hash_padded(buf, k);
-        }
+        std::uint64_t x = 0x9E3779B97F4A7C15ull ^ k ^ 0xA5A5A5A5A5A5A5A5ull ^
+                          (first & (~std::uint64_t{0} >> (64 - 8 * k)));
+        x ^= x >> 32;
+        x *= 0xD6E8FEB86659FD93ull;
+        x ^= x >> 32;
+        hash = x;
       } else {
-        fold_word(text.substr(i, j - i), folded);
-        view = folded;
-        hash = hash_of(view);
+        bool in_buf = true;  // buf holds the fold of every letter so far
+        if (bytewise) {
+          while (j < n) {
+            const auto b = static_cast<unsigned char>(s[j]);
+            if (b < 0x80) {
+              const char lc = detail::kAscii.lower[b];
+              if (lc == 0)
+                break;
+              if (k < kBuf)
+                buf[k] = lc;
+              ++k;
+              ++j;
+              continue;
+            }
+            if (const size_t cp = detail::two_byte_code_point(text, j); cp != 0) {
+              const CharClass c2 = two_byte.cls[cp];
+              if (c2 != CharClass::letter && c2 != CharClass::upper)
+                break;
+              const std::uint8_t fl = two_byte.fold_len[cp];
+              if (fl == detail::kNoFold) {
+                in_buf = false;
+              } else {
+                if (k <= kBuf)
+                  std::memcpy(buf + k, two_byte.fold[cp], 8);
+                k += fl;
+              }
+              j += 2;
+              continue;
+            }
+            size_t l2 = 1;
+            const CharClass c2 = detail::classify_utf8(text, j, l2);
+            if (c2 != CharClass::letter && c2 != CharClass::upper)
+              break;
+            in_buf = false;
+            j += l2;
+          }
+        }
+        t.end = static_cast<std::uint32_t>(j);
+        if (j - i > max_fold) {
+          view = {};  // longer than any lexicon word: not folded
+        } else if (in_buf && k <= kBuf) {
+          view = std::string_view(buf, k);
+          hash = word_hash_padded(buf, k);
+          padded = true;
+        } else {
+          fold_word(text.substr(i, j - i), folded);
+          view = folded;
+          hash = hash_of(view);
+        }
       }
     } else if (c == CharClass::digit) {
       size_t j = i + 1;
