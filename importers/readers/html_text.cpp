@@ -247,14 +247,26 @@ class BlockCollector {
   int in_pre_ = 0;
 };
 
-std::string folded_line(std::string_view s) {
-  std::string out;
-  for (char c : trim(s)) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  while (!out.empty() &&
-         (out.back() == '.' || out.back() == ':' || out.back() == '!' || out.back() == ' ')) {
-    out.pop_back();
+/// The block's text trimmed and without the '.', ':', '!' and spaces it ends in: the form
+/// boilerplate lines are compared in, ignoring ASCII case.
+std::string_view bare_line(std::string_view s) {
+  std::string_view v = trim(s);
+  while (!v.empty() && (v.back() == '.' || v.back() == ':' || v.back() == '!' || v.back() == ' '))
+    v.remove_suffix(1);
+  return v;
+}
+
+/// Whether `s` with its ASCII letters lowered is `lower`; nothing is copied (blocks are whole
+/// paragraphs, the words they are compared with a few letters).
+bool equals_lowered(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size())
+    return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+    if (c != lower[i])
+      return false;
   }
-  return out;
+  return true;
 }
 
 enum class Kind { good, shortish, bad };
@@ -262,10 +274,13 @@ enum class Kind { good, shortish, bad };
 Kind classify(const Block& b) {
   const std::string_view t = b.text;
   const size_t chars = utf8::codepoints(t, t.size());
-  if (in(kBoilerLines, folded_line(t)))
-    return Kind::bad;
+  const std::string_view line = bare_line(t);
+  for (std::string_view boiler : kBoilerLines) {
+    if (equals_lowered(line, boiler))
+      return Kind::bad;
+  }
   if (chars < 200 &&
-      (t.find("©") != std::string_view::npos || folded_line(t).rfind("copyright", 0) == 0)) {
+      (t.find("©") != std::string_view::npos || equals_lowered(line.substr(0, 9), "copyright"))) {
     return Kind::bad;
   }
   if (b.link_bytes * 2 > t.size())
