@@ -116,3 +116,12 @@ TEST_CASE("published dates: TIMEX3 values and ISO timestamps", "[importers]") {
   CHECK(importers::parse_published(" 2025-04-15 10:00:00 ").str() == "2025-04-15");
   CHECK_FALSE(importers::parse_published("yesterday").ok());
 }
+
+TEST_CASE("normalize_newlines turns CR LF and lone CR into LF", "[ingest][reader]") {
+  CHECK(importers::normalize_newlines("") == "");
+  CHECK(importers::normalize_newlines("no breaks") == "no breaks");
+  CHECK(importers::normalize_newlines("a\r\nb\rc\nd") == "a\nb\nc\nd");
+  CHECK(importers::normalize_newlines("\r\r\n\n\r") == "\n\n\n\n");
+  CHECK(importers::normalize_newlines("end\r") == "end\n");
+  CHECK(importers::normalize_newlines("\n\r x") == "\n\n x");
+}
