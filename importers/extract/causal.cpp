@@ -168,10 +168,12 @@ std::optional<size_t> np_head(const DocAnalysis& da, size_t s, size_t from, size
 SegRef object_head(const DocAnalysis& da, SegRef r, bool any_noun, bool np_object) {
   const Segment& seg = da.seg(r);
 
-  // "allow shareholders to review", "forced Saddam to withdraw": the infinitive is the effect.
+  // "allow shareholders to review", "forced Saddam to withdraw", "blocked the board from
+  // recommending": the infinitive or the complement verb is the effect.
   for (size_t k = seg.first; k + 1 < seg.last && k < seg.first + 6; ++k) {
     const TriggerEntry* e = trig_at(da, r.sentence, k + 1);
-    if (da.pack->infinitive.count(da.tokens[k].norm) && e && e->verb) {
+    const std::string& w = da.tokens[k].norm;
+    if ((da.pack->infinitive.count(w) || da.pack->complement.count(w)) && e && e->verb) {
       r.tok = static_cast<int>(k + 1);
       return r;
     }

@@ -308,12 +308,14 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
         pack.np_head_last = r.cols[1] == "last";
       } else if (r.cols[0] == "infinitive") {
         pack.infinitive.insert(fold(r.cols[1]));
+      } else if (r.cols[0] == "complement") {
+        pack.complement.insert(fold(r.cols[1]));
       } else if (r.cols[0] == "verb_final" && (r.cols[1] == "yes" || r.cols[1] == "no")) {
         pack.verb_final = r.cols[1] == "yes";
       } else {
         return bad(p, r.line,
                    "unknown setting (proper_nouns yes|no, np_head first|last, verb_final yes|no, "
-                   "infinitive WORD)");
+                   "infinitive WORD, complement WORD)");
       }
     }
   }

@@ -16,7 +16,8 @@
 //   determiners.txt, copulas.txt, auxiliaries.txt    one folded word per line
 //   prenominal.txt    one folded word per line        modifiers before the head where heads come
 //                                                    first ("les fortes pluies": fortes)
-//   settings.tsv      key  value                     proper_nouns, np_head, verb_final, infinitive
+//   settings.tsv      key  value                     proper_nouns, np_head, verb_final, infinitive,
+//                                                    complement
 #include <filesystem>
 #include <map>
 #include <string>
@@ -107,6 +108,10 @@ struct LangPack {
   /// Infinitive markers (settings.tsv infinitive, one row each: "to"): the verb after one is the
   /// event an enabling or forcing verb brings about ("allow shareholders to review").
   WordSet infinitive;
+  /// Words introducing a verb as the complement of a causal verb's object (settings.tsv
+  /// complement, one row each: "from", "into"): "blocked the board from recommending", "scared
+  /// them into supporting him". The verb is the effect, as after an infinitive marker.
+  WordSet complement;
   /// Endings of nominalizations ("mento", "tion"): the '*suffix' noun entries of triggers.tsv.
   std::vector<std::string> noun_suffixes;
   /// Noun readings of verb entries, used when the word has a nominal ending ("addestramento"

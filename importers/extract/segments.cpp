@@ -148,12 +148,13 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
   }
   // Reporting words ("said", "according to", "ha detto") frame an event; they are not one.
+  std::vector<bool> reporting(n, false);
   for (size_t i = a, next_hit = a; i < b; ++i) {
     const auto m = pack.modality.match_at(tokens, i, b);
     if (!m)
       continue;
     if (*m->value == "reported") {
-      for (size_t k = i; k < i + m->length; ++k) covered[k - a] = true;
+      for (size_t k = i; k < i + m->length; ++k) covered[k - a] = reporting[k - a] = true;
     }
     if (i >= next_hit) {
       sa.modality.push_back({i, m->value});
@@ -506,6 +507,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         // Two verb readings in a row ("Exports fell"): the first is the subject noun.
         continue;
       }
+      if (e->verb && !nominal && k + 1 < s.last && reporting[k + 1 - a])
+        continue;  // a verb reading before "said" is its subject ("other products said it cut")
       // Predicates (verbs, adjectives) head clauses, nouns head noun phrases; stative predicates
       // come after eventive ones, weak entries last.
       const bool predicate = e->verb || e->adj;

@@ -607,3 +607,16 @@ TEST_CASE("extract: the noun heads a causal verb's object and a relative clause'
   check_caused("en", "Rebels staged a border attack, which led to new sanctions.", "attack",
                "sanctions");
 }
+
+TEST_CASE("extract: a verb reading before 'said' is its subject; a complement verb is the effect",
+          "[extract][causal][en]") {
+  check_caused("en",
+               "The maker of garden tools and other products said it cut its dividend because of "
+               "weak sales.",
+               "sales", "cut");
+  const std::string text = "The injunction blocked the board from recommending the offer.";
+  Document d = doc_of("b", "en", text);
+  auto ex = extractor().run(d, {});
+  CHECK(linked(ex, by_trigger(ex, d, "injunction"), by_trigger(ex, d, "recommending"),
+               LinkType::prevented));
+}
