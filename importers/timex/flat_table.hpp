@@ -40,13 +40,13 @@ class WordTable {
   std::int32_t find(std::string_view w) const noexcept { return find(w, word_hash(w)); }
   /// Lookup with the word's word_hash already computed (the tokenizer does it while scanning).
   std::int32_t find(std::string_view w, std::uint64_t h) const noexcept {
-    if (slots_.empty() || !maybe(h))
+    if (!maybe(h))
       return -1;
     return probe(w.data(), w.size(), head(w.data(), w.size()), h);
   }
   /// The same for a word at p that has eight readable bytes past its end (the tokenizer's buffer).
   std::int32_t find_padded(const char* p, size_t n, std::uint64_t h) const noexcept {
-    if (slots_.empty() || !maybe(h))
+    if (!maybe(h))
       return -1;
     std::uint64_t v;
     std::memcpy(&v, p, 8);
@@ -88,7 +88,7 @@ class WordTable {
     std::uint32_t len = 0;
     std::int32_t id = -1;
   };
-  std::vector<Slot> slots_;
+  std::vector<Slot> slots_;          // only probed after the bloom said yes: never while empty
   std::vector<std::uint32_t> offs_;  // slot -> its word in pool_ (read for words over 8 bytes)
   std::array<std::uint64_t, kBloomBits / 64> bloom_{};
   std::string pool_;

@@ -179,6 +179,8 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
   const size_t n = text.size();
   const char* const s = text.data();
   auto hash_of = [](std::string_view v) { return word_hash(v); };
+  // Words shorter than this, and not longer than max_fold, are folded and hashed in a register.
+  const size_t short_word = max_fold < 8 ? max_fold + 1 : 8;
   while (i < n) {
     size_t len = 1;
     CharClass c = detail::classify(text, i, len);
@@ -224,7 +226,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
         j += 8;
         k += 8;
       }
-      if (!bytewise && k < 8 && k <= max_fold) {
+      if (!bytewise && k < short_word) {
         // The usual short ASCII word: folded and hashed in a register (word_hash_padded's value).
         t.end = static_cast<std::uint32_t>(j);
         view = std::string_view(buf, k);
