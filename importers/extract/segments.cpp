@@ -485,6 +485,9 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
           } else if (e && e->verb && !e->adj) {
             if (auto twin = pack.noun_twin.find(e); twin != pack.noun_twin.end())
               trig[h - a].entry = &twin->second;
+            else if (!ambiguous && e->weak &&
+                     (h == run_begin || pack.determiners.count(tokens[h - 1].norm)))
+              trig[h - a].entry = &kNoun;  // a plain verb heading the phrase: "guarantees that"
           }
           const TriggerEntry* he = trig[h - a].entry;
           if (he && !he->state && !(he->weak && he->verb))

@@ -620,3 +620,10 @@ TEST_CASE("extract: a verb reading before 'said' is its subject; a complement ve
   CHECK(linked(ex, by_trigger(ex, d, "injunction"), by_trigger(ex, d, "recommending"),
                LinkType::prevented));
 }
+
+TEST_CASE("extract: a plain verb heading a cue's noun phrase is the event, not the clause after it",
+          "[extract][causal][en]") {
+  check_caused("en",
+               "The army withdrew in exchange for guarantees that the town would not be shelled.",
+               "guarantees", "withdrew");
+}
