@@ -99,7 +99,8 @@ class Matcher {
     hit_range_.assign(tokens_.size() + 1, {kNoHit, 0});
     hit_range_[tokens_.size()] = {0, 0};
     hits_.reserve(tokens_.size() + 16);
-    // A start is walked only when some final token lies within reach of it.
+    // A start (one the token after it can continue) is walked only when some final token lies
+    // within reach of it.
     size_t f = 0;
     for (std::uint32_t i : starts_) {
       while (f < finals_.size() && finals_[f] < i) ++f;
@@ -111,20 +112,6 @@ class Matcher {
                                       : pack_.start_reach[static_cast<size_t>(t.id)];
       if (finals_[f] - i > reach)
         continue;
-      // A start is walked only when the next token can continue one of its rules.
-      const bool more = i + 1 < tokens_.size();
-      const Token* next = more ? &tokens_[i + 1] : nullptr;
-      const std::int32_t next_id = more ? next->id : -1;
-      const bool next_number = more && next->raw.kind == TokenKind::number;
-      const bool next_capital = more && next->raw.capital;
-      if (t.raw.kind != TokenKind::number) {
-        if (!index_.may_continue(t.id, next_id, next_number, next_capital))
-          continue;
-      } else if (t.id < 0) {
-        const std::string_view digits = text_.substr(t.raw.begin, t.raw.end - t.raw.begin);
-        if (!index_.number_may_continue(digits, next_id, next_number, next_capital))
-          continue;
-      }
       match_at(i);
     }
     return select();
@@ -134,6 +121,22 @@ class Matcher {
   void tokenize() {
     tokens_.reserve(text_.size() / 4 + 16);
     std::uint32_t pos = 0;  // index of the token in tokens_
+    // A start is kept only when the token after it can continue one of its rules, which the next
+    // token tells: the last token is that start, pending until then.
+    bool pending = false;
+    auto confirm = [&](std::int32_t next_id, bool next_number, bool next_capital) {
+      const Token& start = tokens_.back();
+      bool may = true;  // a number the vocabulary knows is always walked
+      if (start.raw.kind != TokenKind::number) {
+        may = index_.may_continue(start.id, next_id, next_number, next_capital);
+      } else if (start.id < 0) {
+        const std::string_view digits =
+            text_.substr(start.raw.begin, start.raw.end - start.raw.begin);
+        may = index_.number_may_continue(digits, next_id, next_number, next_capital);
+      }
+      if (may)
+        starts_.push_back(pos - 1);
+    };
     for_each_token(
         text_,
         [&](const RawToken& t, std::string_view folded, std::uint64_t hash, bool padded) {
@@ -149,12 +152,11 @@ class Matcher {
           // Only numbers and words some rule can start with are worth a walk.
           const std::uint8_t role =
               t.kind == TokenKind::number ? index_.number_role() : index_.role(id);
-          if (role != 0) {
-            if (role & MatchIndex::kStart)
-              starts_.push_back(pos);
-            if ((role & MatchIndex::kFinal) || ((role & MatchIndex::kFinalIfCapital) && t.capital))
-              finals_.push_back(pos);
-          }
+          if (pending)
+            confirm(id, t.kind == TokenKind::number, t.capital);
+          pending = (role & MatchIndex::kStart) != 0;
+          if ((role & MatchIndex::kFinal) || ((role & MatchIndex::kFinalIfCapital) && t.capital))
+            finals_.push_back(pos);
           // Field by field: copying the token whole would pack its four flag bytes first.
           Token& tok = tokens_.emplace_back();
           tok.raw.begin = t.begin;
@@ -167,6 +169,8 @@ class Matcher {
           ++pos;
         },
         pack_.max_word_bytes);
+    if (pending)
+      confirm(-1, false, false);
   }
 
   void add_builtins(std::uint32_t i) const {
