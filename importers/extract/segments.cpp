@@ -179,7 +179,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       continue;
     if (m->length == 1 && pack.nontriggers.match_at(tokens, i, i + 1))
       continue;
-    if (m->value->weak && !m->value->generic && pack.adverbs.match_at(tokens, i, i + 1))
+    if (pack.adverbs.match_at(tokens, i, i + 1))  // adverbs are never triggers ("increasingly")
       continue;
     if (i + 1 < b && (tokens[i + 1].norm == "'t" || tokens[i + 1].norm == "n't"))
       continue;  // won't

@@ -627,3 +627,14 @@ TEST_CASE("extract: a plain verb heading a cue's noun phrase is the event, not t
                "The army withdrew in exchange for guarantees that the town would not be shelled.",
                "guarantees", "withdrew");
 }
+
+TEST_CASE(
+    "extract: 'and so' and 'so that' link the clause before to the one after; adverbs hold no "
+    "event",
+    "[extract][causal][en]") {
+  check_caused("en", "The mill lost its power supply and so halted production.", "lost", "halted");
+  check_caused("en", "The city raised the dam so that farms would get more water.", "raised",
+               "get");
+  // 'increasingly' starts like 'increase' but is an adverb: the predicate after it is the event.
+  check_caused("en", "Prices rose because buyers were increasingly worried.", "worried", "rose");
+}
