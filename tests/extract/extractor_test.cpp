@@ -638,3 +638,11 @@ TEST_CASE(
   // 'increasingly' starts like 'increase' but is an adverb: the predicate after it is the event.
   check_caused("en", "Prices rose because buyers were increasingly worried.", "worried", "rose");
 }
+
+TEST_CASE("extract: 'pursuant to' reads its noun phrase as enabling the clause",
+          "[extract][causal][en]") {
+  const std::string text = "The port was sold pursuant to an agreement between the two cities.";
+  Document d = doc_of("p", "en", text);
+  auto ex = extractor().run(d, {});
+  CHECK(linked(ex, by_trigger(ex, d, "agreement"), by_trigger(ex, d, "sold"), LinkType::enabled));
+}
