@@ -30,9 +30,18 @@ struct PhraseToken {
 std::vector<PhraseToken> parse_phrase(std::string_view pattern);
 
 /// Hash for maps keyed by std::string that are searched with a std::string_view (no allocation).
+/// FNV-1a, inline: the keys are words of a few bytes, for which a call to the library's hash cost
+/// more than the hashing.
 struct StringViewHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const noexcept {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (const char c : s) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 0x100000001b3ULL;
+    }
+    return static_cast<size_t>(h);
+  }
 };
 
 template <class T>
@@ -74,11 +83,13 @@ class PhraseSet {
     if (i >= limit || i >= tokens.size())
       return std::nullopt;
     std::optional<Match> best;
-    auto consider = [&](size_t idx) {
+    // `from`: the first pattern token still to check; an exact or prefix entry that led here
+    // matched the first token already.
+    auto consider = [&](size_t idx, size_t from) {
       const auto& pat = patterns_[idx].tokens;
       if (i + pat.size() > limit)
         return;
-      for (size_t k = 0; k < pat.size(); ++k) {
+      for (size_t k = from; k < pat.size(); ++k) {
         if (!pat[k].matches(tokens[i + k].norm))
           return;
       }
@@ -91,7 +102,7 @@ class PhraseSet {
     const std::string_view first = tokens[i].norm;
     if (exact_seen_.test(signature(first))) {
       if (auto it = exact_first_.find(first); it != exact_first_.end()) {
-        for (size_t idx : it->second) consider(idx);
+        for (size_t idx : it->second) consider(idx, 1);
       }
     }
     // Suffix entries ("*zione"): one step down the reversed trie per byte from the token's end.
@@ -100,7 +111,7 @@ class PhraseSet {
       back = suffix_child(back, static_cast<unsigned char>(*it));
       if (back == 0)
         break;
-      for (size_t idx : suffix_trie_[back].patterns) consider(idx);
+      for (size_t idx : suffix_trie_[back].patterns) consider(idx, 0);  // stem length unchecked
     }
     // Prefix entries, shortest first: one step down the trie per byte of the token.
     uint32_t node = 0;
@@ -108,7 +119,7 @@ class PhraseSet {
       node = child(node, static_cast<unsigned char>(ch));
       if (node == 0)
         break;
-      for (size_t idx : trie_[node].patterns) consider(idx);
+      for (size_t idx : trie_[node].patterns) consider(idx, 1);
     }
     return best;
   }
