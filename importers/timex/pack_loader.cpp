@@ -374,7 +374,8 @@ Result<Pack> load_pack(const fs::path& lang_root, std::string_view lang) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
     return Error{dir.string() + ": no temporal pack for '" + pack.lang + "'"};
-  for (std::string_view b : kBuiltinNames) pack.class_names.push_back("#" + std::string(b));
+  // Appended rather than '"#" + std::string(b)', which draws GCC 12's false -Wrestrict (PR 105329).
+  for (std::string_view b : kBuiltinNames) pack.class_names.push_back(std::string("#").append(b));
 
   auto lexicons = files_in(dir / "lexicon", ".tsv");
   if (!lexicons)
