@@ -117,53 +117,55 @@ inline CharClass classify(std::string_view text, size_t i, size_t& len) noexcept
 /// Folds one punctuation character (curly quotes to ', dashes to -), else returns it unchanged.
 std::string_view fold_punct(std::string_view ch) noexcept;
 
+inline constexpr std::uint64_t kHashSeed = 0x9E3779B97F4A7C15ull;
+
+inline std::uint64_t hash_mix(std::uint64_t x) noexcept {
+  x ^= x >> 32;
+  x *= 0xD6E8FEB86659FD93ull;
+  x ^= x >> 32;
+  return x;
+}
+
+/// The last step of word_hash: `h` after the whole eight-byte blocks, and the remaining `rest`
+/// (< 8) bytes as the low bytes of `tail`, whatever lies above them.
+inline std::uint64_t hash_last(std::uint64_t h, std::uint64_t tail, size_t rest) noexcept {
+  tail = rest == 0 ? 0 : tail & (~std::uint64_t{0} >> (64 - 8 * rest));
+  return hash_mix(h ^ tail ^ 0xA5A5A5A5A5A5A5A5ull);
+}
+
 }  // namespace detail
 
 /// Hash of a folded token, eight bytes at a time (no per-byte multiply chain). The word tables
 /// use the same function, so the tokenizer's hash can be reused for lookups.
 inline std::uint64_t word_hash(std::string_view s) noexcept {
-  auto mix = [](std::uint64_t x) {
-    x ^= x >> 32;
-    x *= 0xD6E8FEB86659FD93ull;
-    x ^= x >> 32;
-    return x;
-  };
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  std::uint64_t h = detail::kHashSeed ^ s.size();
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     std::uint64_t v;
     std::memcpy(&v, s.data() + i, 8);
-    h = mix(h ^ v);
+    h = detail::hash_mix(h ^ v);
   }
   // The tail, byte by byte into the low end (as a little-endian load would): a variable-length
   // memcpy is a library call.
   std::uint64_t v = 0;
   for (size_t k = s.size() - i; k-- > 0;) v = (v << 8) | static_cast<unsigned char>(s[i + k]);
-  return mix(h ^ v ^ 0xA5A5A5A5A5A5A5A5ull);
+  return detail::hash_last(h, v, s.size() - i);
 }
 
 /// word_hash of p[0, n) when p has room for 8 bytes past n (the tokenizer's own buffer): the tail
 /// is one masked load instead of a byte loop.
 inline std::uint64_t word_hash_padded(const char* p, size_t n) noexcept {
   static_assert(std::endian::native == std::endian::little, "the masked tail assumes it");
-  auto mix = [](std::uint64_t x) {
-    x ^= x >> 32;
-    x *= 0xD6E8FEB86659FD93ull;
-    x ^= x >> 32;
-    return x;
-  };
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  std::uint64_t h = detail::kHashSeed ^ n;
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     std::uint64_t v;
     std::memcpy(&v, p + i, 8);
-    h = mix(h ^ v);
+    h = detail::hash_mix(h ^ v);
   }
   std::uint64_t v;
   std::memcpy(&v, p + i, 8);
-  const size_t rest = n - i;
-  v = rest == 0 ? 0 : v & (~std::uint64_t{0} >> (64 - 8 * rest));
-  return mix(h ^ v ^ 0xA5A5A5A5A5A5A5A5ull);
+  return detail::hash_last(h, v, n - i);
 }
 
 template <class Sink>
@@ -231,12 +233,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
         t.end = static_cast<std::uint32_t>(j);
         view = std::string_view(buf, k);
         padded = true;
-        std::uint64_t x = 0x9E3779B97F4A7C15ull ^ k ^ 0xA5A5A5A5A5A5A5A5ull ^
-                          (first & (~std::uint64_t{0} >> (64 - 8 * k)));
-        x ^= x >> 32;
-        x *= 0xD6E8FEB86659FD93ull;
-        x ^= x >> 32;
-        hash = x;
+        hash = detail::hash_last(detail::kHashSeed ^ k, first, k);
       } else {
         bool in_buf = true;  // buf holds the fold of every letter so far
         if (bytewise) {
