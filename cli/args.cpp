@@ -101,8 +101,9 @@ std::string usage(std::string_view command, std::string_view synopsis, std::stri
   os << "usage: causeline " << command << (synopsis.empty() ? "" : " ") << synopsis << "\n\n"
      << help << "\n\noptions:\n";
   auto line = [&](const OptionSpec& s) {
-    std::string left =
-        std::string(s.name) + (s.metavar.empty() ? "" : " " + std::string(s.metavar));
+    std::string left(s.name);
+    if (!s.metavar.empty())
+      left.append(" ").append(s.metavar);
     os << "  " << left;
     for (size_t n = left.size(); n < 24; ++n) os << ' ';
     os << ' ' << s.help << '\n';

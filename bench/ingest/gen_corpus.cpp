@@ -188,7 +188,9 @@ int main(int argc, char** argv) {
       fs::path dir = out / "html" / std::to_string(i / 3000);
       if (i % 3000 < 3)
         fs::create_directories(dir);
-      std::ofstream f(dir / ("a" + std::to_string(i) + ".html"));
+      std::string name = "a";
+      name += std::to_string(i);
+      std::ofstream f(dir / (name + ".html"));
       f << "<!DOCTYPE html><html lang=\"" << l.code << "\"><head><meta charset=\"utf-8\"><title>"
         << xml_escape(title)
         << " | Example News</title><meta property=\"article:published_time\" content=\"" << date

@@ -32,7 +32,10 @@ const std::map<std::string, int>& months() {
   return m;
 }
 
-std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two(int v) {
+  std::string s = v < 10 ? "0" : "";
+  return s += std::to_string(v);
+}
 
 }  // namespace
 
