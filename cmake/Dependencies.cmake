@@ -10,6 +10,8 @@ pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 # libxml2: the HTML parser for saved web pages and the streaming XML reader for RSS/Atom feeds.
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 find_package(Threads REQUIRED)
+# libcrypto: SHA-256 of document contents, on the processor's SHA instructions where it has them.
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 if(CAUSELINE_BUILD_TESTS)
   find_package(Catch2 2.13 REQUIRED)
   include(Catch)
