@@ -378,6 +378,23 @@ SegRef antecedent(const DocAnalysis& da, SegRef r) {
   return r;
 }
 
+/// A clause cue after the object of a causal verb ("offered to help offset the costs because
+/// ...", "stopped paying a dividend because of ..."): the clause the verb stands in is the effect,
+/// through the predicate before the verb.
+SegRef verb_complement_head(const DocAnalysis& da, SegRef r) {
+  const auto& segs = da.sentences[r.sentence].segments;
+  const Segment& seg = segs[r.segment];
+  if (r.tok >= 0 || seg.cue < 0 || r.segment == 0 || seg.paren)
+    return r;
+  const CueHit& hit = da.sentences[r.sentence].cues[static_cast<size_t>(seg.cue)];
+  if (hit.cue->kind != CueKind::verb || hit.cue->cause_is_introduced || hit.tok != seg.open)
+    return r;
+  const Segment& p = segs[r.segment - 1];
+  if (p.paren || p.last != seg.open || !eventful(p) || !predicate(p.entry))
+    return r;
+  return SegRef{r.sentence, r.segment - 1};
+}
+
 /// True when no segment before g in the sentence holds an event.
 bool initial(const DocAnalysis& da, size_t s, size_t g) {
   const auto& segs = da.sentences[s].segments;
@@ -478,6 +495,8 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         case CueKind::conj:
         case CueKind::prep:
           other = first ? next_event(da, s, intro.back().segment) : previous_event(da, s, g);
+          if (other && !first)
+            other->ref = verb_complement_head(da, other->ref);
           break;
         case CueKind::adv:
           if (first) {

@@ -646,3 +646,11 @@ TEST_CASE("extract: 'pursuant to' reads its noun phrase as enabling the clause",
   auto ex = extractor().run(d, {});
   CHECK(linked(ex, by_trigger(ex, d, "agreement"), by_trigger(ex, d, "sold"), LinkType::enabled));
 }
+
+TEST_CASE("extract: a clause cue after a causal verb's object has the verb's clause as effect",
+          "[extract][causal][en]") {
+  check_caused("en", "The firm stopped paying a dividend because of losses at its plant.", "losses",
+               "stopped");
+  check_caused("en", "The mayor offered to help rebuild the bridge because floods destroyed it.",
+               "destroyed", "offered");
+}
