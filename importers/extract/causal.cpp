@@ -277,6 +277,22 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g, bo
   if (g == 0 || segs[g - 1].paren || segs[g - 1].last != segs[g].open)
     return std::nullopt;
   const Segment& p = segs[g - 1];
+  // "the policies that led to the famine": a relative pronoun right before the verb stands for
+  // the noun phrase before it.
+  if (p.last >= p.first + 2) {
+    const size_t pron = p.last - 1;
+    auto m = da.pack->markers.match_at(da.tokens, pron, pron + 1);
+    if (m && (*m->value == MarkerRole::relative || *m->value == MarkerRole::subject)) {
+      size_t run = pron;
+      while (run > p.first && content_word(da, run - 1)) --run;
+      if (run < pron) {
+        auto h = np_head(da, s, run, pron);
+        if (h && (any_noun || event_noun(trig_at(da, s, *h))))
+          return SegRef{s, g - 1, static_cast<int>(*h)};
+        return std::nullopt;
+      }
+    }
+  }
   size_t from = p.first;
   int last_predicate = -1;
   for (size_t k = p.first; k < p.last; ++k) {

@@ -654,3 +654,9 @@ TEST_CASE("extract: a clause cue after a causal verb's object has the verb's cla
   check_caused("en", "The mayor offered to help rebuild the bridge because floods destroyed it.",
                "destroyed", "offered");
 }
+
+TEST_CASE("extract: 'that' right before a causal verb stands for the noun phrase before it",
+          "[extract][causal][en]") {
+  check_caused("en", "The minister defended the harsh policies that led to the famine.", "policies",
+               "famine");
+}
