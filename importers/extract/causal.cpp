@@ -132,7 +132,10 @@ bool negation(const Token& t) { return t.norm == "'t" || t.norm == "n't"; }
 std::optional<size_t> np_head(const DocAnalysis& da, size_t s, size_t from, size_t to) {
   const auto& t = da.tokens;
   const LangPack& pack = *da.pack;
-  auto content = [&](size_t k) { return content_word(da, k); };
+  // A negated auxiliary ("didn't") is no part of a noun phrase.
+  auto content = [&](size_t k) {
+    return content_word(da, k) && !negation(t[k]) && !(k + 1 < to && negation(t[k + 1]));
+  };
   size_t k = from;
   while (k < to && !content(k)) {
     if (t[k].kind != TokenKind::word && t[k].norm != "'" && t[k].norm != "\"")
@@ -176,6 +179,26 @@ SegRef object_head(const DocAnalysis& da, SegRef r, bool any_noun, bool np_objec
     if ((da.pack->infinitive.count(w) || da.pack->complement.count(w)) && e && e->verb) {
       r.tok = static_cast<int>(k + 1);
       return r;
+    }
+  }
+  // "the request triggers steps for the enforcement of sanctions": a strong causal verb's direct
+  // object is the head of the noun phrase right after it, whatever noun it is.
+  if (any_noun && !np_object) {
+    if (auto h = np_head(da, r.sentence, seg.first, seg.last)) {
+      // Only determiners and plain modifiers stand before it ("caused so far by": no object).
+      bool plain = true;
+      for (size_t k = seg.first; k < *h; ++k) {
+        plain &= trig_at(da, r.sentence, k) == nullptr &&
+                 (content_word(da, k) || da.pack->determiners.count(da.tokens[k].norm) > 0);
+      }
+      // "enabled the rebels to regroup": the verb after the object is the effect.
+      if (*h + 1 < seg.last && (da.pack->infinitive.count(da.tokens[*h + 1].norm) ||
+                                da.pack->complement.count(da.tokens[*h + 1].norm)))
+        plain = false;
+      if (plain) {
+        r.tok = static_cast<int>(*h);
+        return r;
+      }
     }
   }
   for (size_t k = seg.first; k < seg.last; ++k) {
@@ -292,6 +315,33 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g, bo
         return std::nullopt;
       }
     }
+  }
+  // "The rejection of the offer to avoid a war enabled ...": a noun phrase opening the segment
+  // with a determiner, with only prepositional and infinitive modifiers up to the verb, is the
+  // subject; its head is the cause, not a noun inside a modifier.
+  if (da.pack->determiners.count(da.tokens[p.first].norm) &&
+      !da.pack->infinitive.count(da.tokens[p.last - 1].norm)) {
+    auto h = np_head(da, s, p.first, p.last);
+    bool modifiers_only = h.has_value();
+    for (size_t k = h ? *h + 1 : p.last; k < p.last && modifiers_only; ++k) {
+      // A reporting word or a clause marker ends the phrase ("the maker said the drop ...").
+      if (da.pack->modality.match_at(da.tokens, k, k + 1) ||
+          da.pack->markers.match_at(da.tokens, k, k + 1) ||
+          da.pack->auxiliaries.count(da.tokens[k].norm) ||
+          da.pack->copulas.count(da.tokens[k].norm) || negation(da.tokens[k])) {
+        modifiers_only = false;
+        break;
+      }
+      if (!predicate(trig_at(da, s, k)) || noun_like(da, s, k, p.first))
+        continue;
+      const std::string& before = da.tokens[k - 1].norm;
+      if (before == "-" && da.tokens[k - 1].end == da.tokens[k].begin)
+        continue;  // a compound modifier ("a Soviet-led effort")
+      modifiers_only = (da.pack->stopwords.count(before) || da.pack->infinitive.count(before)) &&
+                       !da.pack->auxiliaries.count(before) && !da.pack->copulas.count(before);
+    }
+    if (modifiers_only && (any_noun || event_noun(trig_at(da, s, *h))))
+      return SegRef{s, g - 1, static_cast<int>(*h)};
   }
   size_t from = p.first;
   int last_predicate = -1;

@@ -660,3 +660,20 @@ TEST_CASE("extract: 'that' right before a causal verb stands for the noun phrase
   check_caused("en", "The minister defended the harsh policies that led to the famine.", "policies",
                "famine");
 }
+
+TEST_CASE("extract: a strong causal verb's subject and object are the heads of its noun phrases",
+          "[extract][causal][en]") {
+  // The subject opening with a determiner keeps its head through prepositional and infinitive
+  // modifiers.
+  const std::string text =
+      "The sudden rejection of the peace plan to avoid a war enabled the rebels to withdraw.";
+  Document d = doc_of("r", "en", text);
+  auto ex = extractor().run(d, {});
+  CHECK(
+      linked(ex, by_trigger(ex, d, "rejection"), by_trigger(ex, d, "withdraw"), LinkType::enabled));
+  // The direct object is the head of the noun phrase right after the verb.
+  check_caused("en", "The formal request triggers reviews of the whole budget.", "request",
+               "reviews");
+  // A negated auxiliary is no part of the subject.
+  check_caused("en", "Those talks didn't result in any changes.", "talks", "changes");
+}
