@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 using namespace causeline;
 
@@ -676,4 +677,18 @@ TEST_CASE("extract: a strong causal verb's subject and object are the heads of i
                "reviews");
   // A negated auxiliary is no part of the subject.
   check_caused("en", "Those talks didn't result in any changes.", "talks", "changes");
+}
+
+TEST_CASE("extract: causal verbs in their base forms after 'to' and modals",
+          "[extract][causal][en]") {
+  for (const auto& [text, cause, effect] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"The company raised its offer to keep shareholders from selling.", "raised", "selling"},
+           {"The city filed a lawsuit to block the sale of the port.", "filed", "sale"}}) {
+    CAPTURE(text);
+    Document d = doc_of("k", "en", text);
+    auto ex = extractor().run(d, {});
+    CHECK(linked(ex, by_trigger(ex, d, cause), by_trigger(ex, d, effect), LinkType::prevented));
+  }
+  check_caused("en", "Heavy rains could spark floods in the valley.", "rains", "floods");
 }
