@@ -692,3 +692,9 @@ TEST_CASE("extract: causal verbs in their base forms after 'to' and modals",
   }
   check_caused("en", "Heavy rains could spark floods in the valley.", "rains", "floods");
 }
+
+TEST_CASE("extract: 'means that' links its subject to the clause after it",
+          "[extract][causal][en]") {
+  check_caused("en", "The downturn across the region means that shoppers are not spending here.",
+               "downturn", "spending");
+}
