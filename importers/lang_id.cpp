@@ -58,7 +58,9 @@ Result<LanguageIdentifier> LanguageIdentifier::load(const std::filesystem::path&
       if (line.find(' ') != std::string::npos) {
         return Error{f.string() + ":" + std::to_string(line_no) + ": expected one word per line"};
       }
-      id.words_[fold(line)].push_back(code_index);
+      std::string word = fold(line);
+      id.longest_word_ = std::max(id.longest_word_, word.size());
+      id.words_[std::move(word)].push_back(code_index);
     }
   }
   return id;
@@ -70,25 +72,52 @@ std::string LanguageIdentifier::identify(std::string_view text) const {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t n = static_cast<utf8proc_ssize_t>(text.size());
   utf8proc_ssize_t i = 0, word_begin = -1;
+  bool word_ascii = true;
+  // An ASCII word folds to its lower case, of the same length: one longer than every profile word
+  // matches none, and a shorter one is lowered in place of utf8proc's allocating fold.
+  std::string lowered;
+  auto lookup = [&](std::string_view word) {
+    if (!word_ascii)
+      return words_.find(fold(word));
+    if (word.size() > longest_word_)
+      return words_.end();
+    lowered.assign(word);
+    for (char& ch : lowered) {
+      if (ch >= 'A' && ch <= 'Z')
+        ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    return words_.find(std::string_view(lowered));
+  };
   auto flush = [&](utf8proc_ssize_t end) {
     if (word_begin < 0)
       return;
     ++words;
-    auto it = words_.find(
-        fold(text.substr(static_cast<size_t>(word_begin), static_cast<size_t>(end - word_begin))));
+    auto it =
+        lookup(text.substr(static_cast<size_t>(word_begin), static_cast<size_t>(end - word_begin)));
     if (it != words_.end()) {
       for (size_t c : it->second) score[c] += 1.0 / static_cast<double>(it->second.size());
     }
     word_begin = -1;
+    word_ascii = true;
   };
   while (i < n && words < kMaxWords) {
     utf8proc_int32_t cp;
-    auto len = utf8proc_iterate(p + i, n - i, &cp);
-    if (len <= 0) {
-      ++i;
-      continue;
+    utf8proc_ssize_t len = 1;
+    utf8proc_category_t cat;
+    if (p[i] < 0x80) {
+      // ASCII: letters are A-Z and a-z (Lu, Ll); no mark, no Han.
+      cp = p[i];
+      cat = (cp >= 'A' && cp <= 'Z')   ? UTF8PROC_CATEGORY_LU
+            : (cp >= 'a' && cp <= 'z') ? UTF8PROC_CATEGORY_LL
+                                       : UTF8PROC_CATEGORY_CN;
+    } else {
+      len = utf8proc_iterate(p + i, n - i, &cp);
+      if (len <= 0) {
+        ++i;
+        continue;
+      }
+      cat = utf8proc_category(cp);
     }
-    auto cat = utf8proc_category(cp);
     bool letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
     if (letter)
       ++letters;
@@ -97,10 +126,13 @@ std::string LanguageIdentifier::identify(std::string_view text) const {
       flush(i);
       // Han text has no spaces: score single characters against the profile.
       word_begin = i;
+      word_ascii = false;
       flush(i + len);
     } else if (letter || cat == UTF8PROC_CATEGORY_MN) {
       if (word_begin < 0)
         word_begin = i;
+      if (len > 1)
+        word_ascii = false;
     } else {
       flush(i);
     }

@@ -23,8 +23,17 @@ class LanguageIdentifier {
 
  private:
   std::vector<std::string> codes_;
-  std::vector<std::string> scripts_;                            // per code: "Latin", "Han" ...
-  std::unordered_map<std::string, std::vector<size_t>> words_;  // word -> codes using it
+  std::vector<std::string> scripts_;  // per code: "Latin", "Han" ...
+  /// Transparent hash: ASCII words are looked up as lowered string_views, without a copy.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, std::vector<size_t>, WordHash, std::equal_to<>>
+      words_;                // word -> codes using it
+  size_t longest_word_ = 0;  // bytes of the longest profile word
 };
 
 }  // namespace causeline::importers
