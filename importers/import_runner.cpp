@@ -172,6 +172,13 @@ ImportSummary import_inputs(store::Store& store, const Pipeline& pipeline,
     });
   }
 
+  // Foreign keys are kept by put() instead of a lookup per event and three per link (the writer
+  // is the import's narrowest stage); made before the writer, ended after its last rollback.
+  std::optional<store::Store::OwnForeignKeys> own_foreign_keys;
+  try {
+    own_foreign_keys.emplace(store);
+  } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): SQLite keeps checking them
+  }
   // Errors are reported as the writer meets them; documents are counted once committed.
   BatchWriter writer(
       store, pipeline, summary,

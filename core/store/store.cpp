@@ -7,6 +7,7 @@
 #include <array>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/store/doc_rows.hpp"
 #include "core/store/evidence.hpp"
@@ -205,6 +206,26 @@ void bind_link(SQLite::Statement& st, int at, const Document& doc, const Link& l
   }
 }
 
+/// What the foreign keys of links.from_event and links.to_event ask, for a connection that does
+/// not check them: every event a link names is one of `events` (just stored) or already stored.
+void check_link_events(StatementCache& sc, const std::vector<Event>& events,
+                       const std::vector<Link>& links) {
+  if (links.empty())
+    return;
+  std::unordered_set<std::string_view> own;
+  own.reserve(events.size());
+  for (const Event& e : events) own.insert(e.id);
+  auto stored = [&](const std::string& id) {
+    auto q = sc.get("SELECT 1 FROM events WHERE id = ?");
+    q->bind(1, id);
+    return q->executeStep();
+  };
+  for (const Link& l : links) {
+    if ((!own.count(l.from) && !stored(l.from)) || (!own.count(l.to) && !stored(l.to)))
+      throw SQLite::Exception("FOREIGN KEY constraint failed", SQLITE_CONSTRAINT_FOREIGNKEY);
+  }
+}
+
 void insert_events_and_links(StatementCache& sc, const Document& doc,
                              const std::vector<Event>& events, const std::vector<Link>& links) {
   static const MultiRowInsert kEvents(
@@ -374,6 +395,15 @@ PutOutcome Store::put(const Document& doc, const std::vector<Event>& events,
       return outcome;
     if (outcome == PutOutcome::updated) {
       archive_current_version(db_, doc.id);
+      if (own_foreign_keys_) {
+        // ON DELETE CASCADE of links.from_event and links.to_event, for the events deleted below.
+        for (const char* end : {"from_event", "to_event"}) {
+          auto del = statements_.get(std::string("DELETE FROM links WHERE ") + end +
+                                     " IN (SELECT id FROM events WHERE " + kEventsOfDoc + ")");
+          del->bind(1, doc.id);
+          del->exec();
+        }
+      }
       auto del = statements_.get("DELETE FROM events WHERE " + kEventsOfDoc);  // and links
       del->bind(1, doc.id);
       del->exec();
@@ -401,6 +431,8 @@ PutOutcome Store::put(const Document& doc, const std::vector<Event>& events,
     bind_text(*ins_doc, 6, doc.text);  // the largest value: not copied
     bind_text(*ins_doc, 7, doc.id);
     ins_doc->exec();
+    if (own_foreign_keys_)
+      check_link_events(statements_, events, links);
     insert_events_and_links(statements_, doc, events, links);
     return outcome;
   });
@@ -496,6 +528,23 @@ Timeline Store::load() {
     }
   }
   return t;
+}
+
+Store::OwnForeignKeys::OwnForeignKeys(Store& store) : store_(store) {
+  if (store_.batch_ || sqlite3_get_autocommit(store_.db_.getHandle()) == 0)
+    return;  // the pragma does nothing inside a transaction
+  store_.db_.exec("PRAGMA foreign_keys = OFF");
+  store_.own_foreign_keys_ = active_ = true;
+}
+
+Store::OwnForeignKeys::~OwnForeignKeys() {
+  if (!active_)
+    return;
+  store_.own_foreign_keys_ = false;
+  try {
+    store_.db_.exec("PRAGMA foreign_keys = ON");
+  } catch (...) {  // NOLINT(bugprone-empty-catch): a pragma outside a transaction does not fail
+  }
 }
 
 bool Store::empty() {

@@ -94,6 +94,24 @@ class Store {
 
   SQLite::Database& database() noexcept { return db_; }
 
+  /// For a bulk import by this connection: while one lives, SQLite checks no foreign key row by
+  /// row (a lookup per event and three per link) and put() keeps the same rules itself. Its
+  /// events and links always name the document being put; a link's events are looked for among
+  /// the document's own events, then in the store, and a link naming an event that is in neither
+  /// fails the document as SQLite would; replacing a document's events first deletes every link
+  /// that names one of them, as ON DELETE CASCADE did. Made and ended outside any transaction.
+  class OwnForeignKeys {
+   public:
+    explicit OwnForeignKeys(Store& store);
+    ~OwnForeignKeys();
+    OwnForeignKeys(const OwnForeignKeys&) = delete;
+    OwnForeignKeys& operator=(const OwnForeignKeys&) = delete;
+
+   private:
+    Store& store_;
+    bool active_ = false;
+  };
+
  private:
   template <class F>
   auto in_transaction(F&& f) -> decltype(f());
@@ -101,6 +119,7 @@ class Store {
   SQLite::Database db_;
   StatementCache statements_{db_};  // after db_: finalized before the connection closes
   bool batch_ = false;
+  bool own_foreign_keys_ = false;  // an OwnForeignKeys lives: put() checks references itself
 };
 
 /// A read-only connection for worker threads that only ask Store::known(); safe to use while

@@ -1,6 +1,7 @@
 // Store: migrations, one transaction per document, idempotent re-import, load round trip.
 #include "core/store/store.hpp"
 
+#include <SQLiteCpp/Statement.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -109,4 +110,65 @@ TEST_CASE("store: a database from a newer causeline is refused", "[store]") {
   }
   CHECK_THROWS_WITH(store::Store(path), Catch::Contains("newer"));
   std::filesystem::remove(path);
+}
+
+namespace {
+
+/// Every stored row of every table, in key order, as text.
+std::string dump(store::Store& s) {
+  std::string out;
+  for (const char* q :
+       {"SELECT id, version, content_hash FROM documents ORDER BY id",
+        "SELECT id, doc, title FROM events ORDER BY id",
+        "SELECT from_event, to_event, type, doc FROM links ORDER BY from_event, to_event, type",
+        "SELECT doc, version FROM document_versions ORDER BY doc, version"}) {
+    SQLite::Statement st(s.database(), q);
+    while (st.executeStep()) {
+      for (int c = 0; c < st.getColumnCount(); ++c) out += st.getColumn(c).getString() + '|';
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+/// Puts that lean on the foreign keys: links to another document's events, a link to an event
+/// stored nowhere (the document fails), and a new version of a document whose events another
+/// document's link names (the link goes with them). Returns the rows and the failure message.
+std::pair<std::string, std::string> put_linked_documents(store::Store& s) {
+  REQUIRE(s.put(make_doc("a", "v1"),
+                {make_event("a-1", "a", "2025"), make_event("a-2", "a", "2025")},
+                {Link{"a-1", "a-2", LinkType::caused, "led to", "ev", "a", 0.8}}) ==
+          store::PutOutcome::added);
+  REQUIRE(s.put(make_doc("b", "b"), {make_event("b-1", "b", "2025")},
+                {Link{"a-1", "b-1", LinkType::caused, "led to", "ev", "b", 0.8},
+                 Link{"b-1", "a-2", LinkType::enabled, "so", "ev", "b", 0.8}}) ==
+          store::PutOutcome::added);
+  std::string failure;
+  try {
+    s.put(make_doc("c", "c"), {make_event("c-1", "c", "2025")},
+          {Link{"c-1", "x-1", LinkType::caused, "led to", "ev", "c", 0.8}});
+  } catch (const std::exception& e) {
+    failure = e.what();
+  }
+  REQUIRE(s.put(make_doc("a", "v2"), {make_event("a-9", "a", "2024")}, {}) ==
+          store::PutOutcome::updated);
+  return {dump(s), failure};
+}
+
+}  // namespace
+
+TEST_CASE("store: put keeps the foreign keys itself as SQLite does", "[store]") {
+  store::Store checked(":memory:");
+  const auto expected = put_linked_documents(checked);
+  CHECK(expected.second == "FOREIGN KEY constraint failed");
+  CHECK(expected.first.find("b-1|a-2") == std::string::npos);  // cascaded with a-2
+  store::Store own(":memory:");
+  {
+    store::Store::OwnForeignKeys keys(own);
+    CHECK(own.database().execAndGet("PRAGMA foreign_keys").getInt() == 0);
+    CHECK(put_linked_documents(own) == expected);
+  }
+  CHECK(own.database().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+  SQLite::Statement violations(own.database(), "PRAGMA foreign_key_check");
+  CHECK_FALSE(violations.executeStep());
 }
