@@ -461,6 +461,30 @@ SegRef verb_complement_head(const DocAnalysis& da, SegRef r) {
   return SegRef{r.sentence, r.segment - 1};
 }
 
+/// True when segment seg of sentence s holds a predicate that is no noun ("its stock doesn't
+/// meet", not "under the proposed rules").
+bool clause_predicate(const DocAnalysis& da, size_t s, const Segment& seg) {
+  for (size_t k = seg.first; k < seg.last; ++k) {
+    const TriggerEntry* e = trig_at(da, s, k);
+    if (predicate(e) && !noun_like(da, s, k, seg.first) &&
+        !(k > seg.first && da.pack->stopwords.count(da.tokens[k - 1].norm) &&
+          !da.pack->auxiliaries.count(da.tokens[k - 1].norm) &&
+          !da.pack->copulas.count(da.tokens[k - 1].norm)))
+      return true;
+  }
+  return false;
+}
+
+/// True when token k is a preposition opening a phrase ("under", "in"): a function word that is
+/// no determiner, auxiliary or adverb.
+bool opens_phrase(const DocAnalysis& da, size_t k) {
+  const LangPack& pack = *da.pack;
+  const std::string& w = da.tokens[k].norm;
+  return pack.stopwords.count(w) && !pack.determiners.count(w) && !pack.auxiliaries.count(w) &&
+         !pack.copulas.count(w) && !pack.adverbs.match_at(da.tokens, k, k + 1) &&
+         !pack.markers.match_at(da.tokens, k, k + 1);
+}
+
 /// True when no segment before g in the sentence holds an event.
 bool initial(const DocAnalysis& da, size_t s, size_t g) {
   const auto& segs = da.sentences[s].segments;
@@ -535,14 +559,27 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
         }
         continue;
       }
-      if (!eventful(seg) && (cue.kind != CueKind::verb || cue.confidence < kStrongVerb ||
-                             seg.paren || !np_head(da, s, seg.first, seg.last)))
+      // "because, under the new rules, its stock doesn't meet the criteria": a phrase between
+      // commas opens the clause; the clause after it is the cue's argument.
+      const bool phrase_first =
+          cue.kind == CueKind::conj && g + 1 < segs.size() && !seg.paren &&
+          (seg.first == seg.last || (opens_phrase(da, seg.first) && seg.last < segs[g + 1].open &&
+                                     da.tokens[seg.last].norm == ",")) &&
+          !clause_predicate(da, s, seg) && segs[g + 1].cue < 0 && !segs[g + 1].marker &&
+          !segs[g + 1].paren && eventful(segs[g + 1]) && clause_predicate(da, s, segs[g + 1]);
+      if (!eventful(seg) && !phrase_first &&
+          (cue.kind != CueKind::verb || cue.confidence < kStrongVerb || seg.paren ||
+           !np_head(da, s, seg.first, seg.last)))
         continue;
       // Coordinated arguments share the cue: clauses for clause cues ("because X and Y"), noun
       // phrases for prepositions ("thanks to X and Y"). Noun phrases inside a clause are skipped.
       std::vector<SegRef> intro{{s, g}};
       const bool clause_cue = cue.kind != CueKind::prep;
-      for (size_t k = g + 1; k < segs.size(); ++k) {
+      size_t next = g + 1;
+      if (phrase_first) {
+        intro[0] = {s, next++};
+      }
+      for (size_t k = next; k < segs.size(); ++k) {
         const Segment& f = segs[k];
         const Cue* fc = f.cue >= 0 ? sa.cues[static_cast<size_t>(f.cue)].cue : nullptr;
         const bool inner_np = fc && (fc->kind == CueKind::prep ||

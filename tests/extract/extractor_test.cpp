@@ -698,3 +698,11 @@ TEST_CASE("extract: 'means that' links its subject to the clause after it",
   check_caused("en", "The downturn across the region means that shoppers are not spending here.",
                "downturn", "spending");
 }
+
+TEST_CASE("extract: a phrase between commas after 'because' leaves the clause after it as cause",
+          "[extract][causal][en]") {
+  check_caused("en",
+               "The bank may not qualify because, under the new guidelines, its stock doesn't meet "
+               "the criteria.",
+               "meet", "qualify");
+}
