@@ -439,7 +439,12 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         }
       }
       const size_t run_begin = k;
-      while (k < s.last && !pack.stopwords.count(tokens[k].norm)) {
+      // A possessive ending ("the chief executive's departure") does not end the phrase.
+      auto possessive_s = [&](size_t i) {
+        return pack.np_head_last && k > run_begin && tokens[i].norm == "'s" && i + 1 < s.last &&
+               tokens[i + 1].kind == TokenKind::word && !pack.stopwords.count(tokens[i + 1].norm);
+      };
+      while (k < s.last && (!pack.stopwords.count(tokens[k].norm) || possessive_s(k))) {
         if (tokens[k].kind == TokenKind::punct) {
           // A possessive inside the phrase ("the miners' strike") does not end it.
           const bool possessive =

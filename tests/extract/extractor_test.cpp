@@ -706,3 +706,8 @@ TEST_CASE("extract: a phrase between commas after 'because' leaves the clause af
                "the criteria.",
                "meet", "qualify");
 }
+
+TEST_CASE("extract: a possessive inside a cue's noun phrase does not end it",
+          "[extract][causal][en]") {
+  check_caused("en", "Sales fell because of the chief executive's departure.", "departure", "fell");
+}
