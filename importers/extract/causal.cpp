@@ -588,8 +588,14 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
           continue;
         if (f.marker != MarkerRole::coord || f.cue >= 0)
           break;
-        if (eventful(f) && (f.entry->verb || f.entry->adj) == clause_cue)
+        if (eventful(f) && (f.entry->verb || f.entry->adj) == clause_cue) {
           intro.push_back({s, k});
+        } else if (!clause_cue && eventful(f)) {
+          // "as a result of softer demand and lost orders": a participle before the noun of a
+          // coordinated phrase modifies it; the noun heads the phrase.
+          if (auto h = np_head(da, s, f.first, f.last); h && trig_at(da, s, *h))
+            intro.push_back({s, k, static_cast<int>(*h)});
+        }
       }
       std::optional<Resolved> other;
       double other_discount = 1.0;

@@ -711,3 +711,10 @@ TEST_CASE("extract: a possessive inside a cue's noun phrase does not end it",
           "[extract][causal][en]") {
   check_caused("en", "Sales fell because of the chief executive's departure.", "departure", "fell");
 }
+
+TEST_CASE(
+    "extract: a coordinated noun phrase after a cue is headed by its noun and not a participle",
+    "[extract][causal][en]") {
+  check_caused("en", "Output fell as a result of weak demand and lost orders.", "demand", "fell");
+  check_caused("en", "Output fell as a result of weak demand and lost orders.", "orders", "fell");
+}
