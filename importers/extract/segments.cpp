@@ -168,7 +168,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     if (covered[i - a] || timex_at[i - a] >= 0 || t.kind != TokenKind::word)
       continue;
     // A phrase listed as a non-trigger ("fecha límite", a deadline) holds no event word.
-    if (auto nt = pack.nontriggers.match_at(tokens, i, b); nt && nt->length > 1) {
+    const auto nt = pack.nontriggers.match_at(tokens, i, b);
+    if (nt && nt->length > 1) {
       i += nt->length - 1;
       continue;
     }
@@ -177,7 +178,9 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       m = pack.generic.match_at(tokens, i, b);
     if (!m || (m->length == 1 && pack.stopwords.count(t.norm)))
       continue;
-    if (m->length == 1 && pack.nontriggers.match_at(tokens, i, i + 1))
+    // A single-word non-trigger: the longest non-trigger here, found above, is one word long
+    // whenever any is.
+    if (m->length == 1 && nt)
       continue;
     if (pack.adverbs.match_at(tokens, i, i + 1))  // adverbs are never triggers ("increasingly")
       continue;
@@ -273,6 +276,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
   };
   // Boundaries.
   std::vector<Segment> raw;
+  raw.reserve(8);
   Segment cur;
   cur.open = cur.first = a;
   cur.hard_start = true;
@@ -285,10 +289,10 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
   auto close = [&](size_t end) {
     cur.last = end;
     if (cur.last > cur.first) {
-      raw.push_back(cur);
+      raw.push_back(std::move(cur));  // start() makes the next one
     } else if (pack.verb_final && cur.cue >= 0 &&
                sa.cues[static_cast<size_t>(cur.cue)].cue->kind == CueKind::verb) {
-      raw.push_back(cur);  // a clause-final causal verb ("Überschwemmungen verursacht.")
+      raw.push_back(std::move(cur));  // a clause-final causal verb ("Überschwemmungen verursacht.")
     } else if (cur.cue >= 0 || cur.marker) {
       pending_cue = cur.cue;
       pending_marker = cur.marker;
@@ -648,7 +652,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       prev.last = s.last;
       continue;
     }
-    sa.segments.push_back(s);
+    sa.segments.push_back(std::move(s));
   }
   sa.trig.reserve(n);
   for (const auto& t : trig) sa.trig.push_back(t.entry);
