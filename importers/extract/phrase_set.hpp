@@ -82,6 +82,19 @@ class PhraseSet {
   std::optional<Match> match_at(const std::vector<Token>& tokens, size_t i, size_t limit) const {
     if (i >= limit || i >= tokens.size())
       return std::nullopt;
+    // Most tokens start no pattern of a given lexicon: three table reads say so here, inline,
+    // before the search and its call.
+    const std::string_view first = tokens[i].norm;
+    if (!exact_seen_.test(signature(first)) &&
+        (first.empty() || (suffix_roots_[static_cast<unsigned char>(first.back())] == 0 &&
+                           prefix_roots_[static_cast<unsigned char>(first.front())] == 0))) {
+      return std::nullopt;
+    }
+    return search(tokens, i, limit);
+  }
+
+ private:
+  std::optional<Match> search(const std::vector<Token>& tokens, size_t i, size_t limit) const {
     std::optional<Match> best;
     // `from`: the first pattern token still to check; an exact or prefix entry that led here
     // matched the first token already.
@@ -124,7 +137,6 @@ class PhraseSet {
     return best;
   }
 
- private:
   struct Pattern {
     std::vector<PhraseToken> tokens;
     T value;
