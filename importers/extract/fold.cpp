@@ -106,25 +106,31 @@ std::string fold(std::string_view s) {
   // unify is '`'; the same result as utf8proc's, without its allocation and tables. Two-byte
   // sequences below U+0280 and three-byte punctuation and symbols come from tables, CJK
   // ideographs stay as they are; anything else takes the general path.
+  // One pass: ASCII bytes are folded from a table while copied; the first other byte (rare)
+  // sends the word to the general loop below.
+  static constexpr std::array<char, 128> kAsciiFolds = [] {
+    std::array<char, 128> t{};
+    for (int b = 0; b < 128; ++b) {
+      t[static_cast<size_t>(b)] = b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a')
+                                  : b == '`'           ? '\''
+                                                       : static_cast<char>(b);
+    }
+    return t;
+  }();
+  std::string out(s);
   bool ascii = true;
-  for (char ch : s) {
-    if (static_cast<unsigned char>(ch) >= 0x80) {
+  for (char& ch : out) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b >= 0x80) {
       ascii = false;
       break;
     }
+    ch = kAsciiFolds[b];
   }
-  if (ascii) {
-    std::string out(s);
-    for (char& ch : out) {
-      if (ch >= 'A' && ch <= 'Z')
-        ch = static_cast<char>(ch - 'A' + 'a');
-      else if (ch == '`')
-        ch = '\'';
-    }
+  if (ascii)
     return out;
-  }
   const auto& table = two_byte_folds();
-  std::string out;
+  out.clear();
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
