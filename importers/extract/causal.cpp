@@ -485,6 +485,19 @@ bool opens_phrase(const DocAnalysis& da, size_t k) {
          !pack.markers.match_at(da.tokens, k, k + 1);
 }
 
+/// True when a function word stands between the event of noun-phrase segment p and its end: a
+/// phrase coordinated after it belongs to that modifier ("an increase in loan and real estate
+/// reserves"), not to the cue's argument.
+bool inside_modifier(const DocAnalysis& da, const Segment& p) {
+  if (p.trigger < 0)
+    return false;
+  for (size_t k = static_cast<size_t>(p.trigger) + 1; k < p.last; ++k) {
+    if (da.pack->stopwords.count(da.tokens[k].norm))
+      return true;
+  }
+  return false;
+}
+
 /// True when no segment before g in the sentence holds an event.
 bool initial(const DocAnalysis& da, size_t s, size_t g) {
   const auto& segs = da.sentences[s].segments;
@@ -588,6 +601,9 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
           continue;
         if (f.marker != MarkerRole::coord || f.cue >= 0)
           break;
+        if (!clause_cue && inside_modifier(da, segs[k - 1]) &&
+            !(f.first < f.last && opens_phrase(da, f.first)))
+          break;  // "an increase in loan and real estate reserves": the phrase of a modifier
         if (eventful(f) && (f.entry->verb || f.entry->adj) == clause_cue) {
           intro.push_back({s, k});
         } else if (!clause_cue && eventful(f)) {

@@ -718,3 +718,18 @@ TEST_CASE(
   check_caused("en", "Output fell as a result of weak demand and lost orders.", "demand", "fell");
   check_caused("en", "Output fell as a result of weak demand and lost orders.", "orders", "fell");
 }
+
+TEST_CASE("extract: a phrase coordinated inside a modifier of the cue's noun is no second cause",
+          "[extract][causal][en]") {
+  const std::string text = "Results were hit by an increase in loan and property loss reserves.";
+  Document d = doc_of("m", "en", text);
+  auto ex = extractor().run(d, {});
+  const Event* hit = by_trigger(ex, d, "hit");
+  REQUIRE(hit);
+  CHECK(linked(ex, by_trigger(ex, d, "increase"), hit, LinkType::caused));
+  const Event* loss = by_trigger(ex, d, "loss");
+  CHECK_FALSE((loss && linked(ex, loss, hit, LinkType::caused)));
+  // A coordinated phrase repeating the preposition is a second cause.
+  check_caused("en", "Shares were depressed by losses in Asia and by the drop in sterling.", "drop",
+               "depressed");
+}
