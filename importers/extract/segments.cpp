@@ -274,6 +274,18 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
     return false;
   };
+  // A plain verb (verbs.tsv) after a content word that is no determiner: the predicate of a
+  // clause with its own subject ("its oil comes").
+  auto has_clause_verb = [&](size_t from, size_t to) {
+    for (size_t k = from + 1; k < to; ++k) {
+      const TriggerEntry* e = trig[k - a].entry;
+      const Token& before = tokens[k - 1];
+      if (e && e->verb && e->generic && before.kind == TokenKind::word &&
+          !pack.stopwords.count(before.norm))
+        return true;
+    }
+    return false;
+  };
   // Boundaries.
   std::vector<Segment> raw;
   raw.reserve(8);
@@ -366,7 +378,10 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
                cue_at[next - a] < 0) {
           ++next;
         }
-        split = has_trigger(cur.first, i) && has_trigger(i + mlen, next);
+        // Clauses on both sides ("because exports go to Iraq and oil comes from there"): a plain
+        // verb after a noun on the right side, with an event on the left, also splits.
+        split = (has_trigger(cur.first, i) && has_trigger(i + mlen, next)) ||
+                (cur.cue >= 0 && has_clause_verb(cur.first, i) && has_clause_verb(i + mlen, next));
       }
       if (split) {
         if (i > cur.first) {

@@ -733,3 +733,12 @@ TEST_CASE("extract: a phrase coordinated inside a modifier of the cue's noun is 
   check_caused("en", "Shares were depressed by losses in Asia and by the drop in sterling.", "drop",
                "depressed");
 }
+
+TEST_CASE("extract: clauses with plain verbs coordinated after a cue are both causes",
+          "[extract][causal][en]") {
+  const std::string text =
+      "The president offered aid because most of its exports go to the north and half of its oil "
+      "comes from there.";
+  check_caused("en", text, "go", "offered");
+  check_caused("en", text, "comes", "offered");
+}
