@@ -317,13 +317,23 @@ std::optional<SegRef> subject_head(const DocAnalysis& da, size_t s, size_t g, bo
     }
   }
   // "The rejection of the offer to avoid a war enabled ...": a noun phrase opening the segment
-  // with a determiner, with only prepositional and infinitive modifiers up to the verb, is the
-  // subject; its head is the cause, not a noun inside a modifier.
-  if (da.pack->determiners.count(da.tokens[p.first].norm) &&
+  // with a determiner, or opening the sentence, with only prepositional and infinitive modifiers
+  // up to the verb, is the subject; its head is the cause, not a noun inside a modifier.
+  // Auxiliaries, copulas and adverbs right before the verb belong to it ("the growth was fueled
+  // by", "program trading also causes").
+  if ((da.pack->determiners.count(da.tokens[p.first].norm) || p.hard_start) &&
       !da.pack->infinitive.count(da.tokens[p.last - 1].norm)) {
     auto h = np_head(da, s, p.first, p.last);
-    bool modifiers_only = h.has_value();
-    for (size_t k = h ? *h + 1 : p.last; k < p.last && modifiers_only; ++k) {
+    size_t end = p.last;
+    while (h && end > *h + 1 &&
+           (da.pack->auxiliaries.count(da.tokens[end - 1].norm) ||
+            da.pack->copulas.count(da.tokens[end - 1].norm) || negation(da.tokens[end - 1]) ||
+            da.pack->adverbs.match_at(da.tokens, end - 1, end)))
+      --end;
+    // A predicate heads the phrase only right before the verb ("program trading causes").
+    bool modifiers_only = h.has_value() && (!predicate(trig_at(da, s, *h)) ||
+                                            noun_like(da, s, *h, p.first) || *h + 1 == end);
+    for (size_t k = h ? *h + 1 : end; k < end && modifiers_only; ++k) {
       // A reporting word or a clause marker ends the phrase ("the maker said the drop ...").
       if (da.pack->modality.match_at(da.tokens, k, k + 1) ||
           da.pack->markers.match_at(da.tokens, k, k + 1) ||

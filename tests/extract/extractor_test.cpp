@@ -742,3 +742,10 @@ TEST_CASE("extract: clauses with plain verbs coordinated after a cue are both ca
   check_caused("en", text, "go", "offered");
   check_caused("en", text, "comes", "offered");
 }
+
+TEST_CASE("extract: auxiliaries and adverbs before a causal verb leave its subject's head as cause",
+          "[extract][causal][en]") {
+  check_caused("en", "The earnings growth also was fueled by the firm's ability to cut costs.",
+               "cut", "growth");
+  check_caused("en", "Program trading also causes the index to lose ground.", "trading", "lose");
+}
