@@ -4,6 +4,7 @@
 #include <array>
 #include <limits>
 #include <optional>
+#include <span>
 
 #include "importers/timex/tokenizer.hpp"
 
@@ -60,7 +61,7 @@ bool alnum(const Token& t) {
 
 // Buffers reused from one text to the next on the same thread, so tagging does not allocate.
 struct Scratch {
-  std::vector<Token> tokens;
+  std::vector<Token> tokens;  // storage: one slot per byte of the longest text so far
   std::vector<Hit> hits;
   std::vector<std::uint32_t> starts;
   std::vector<std::uint32_t> finals;
@@ -76,7 +77,7 @@ class Matcher {
       : pack_(pack),
         index_(index),
         text_(text),
-        tokens_(scratch.tokens),
+        token_store_(scratch.tokens),
         hits_(scratch.hits),
         starts_(scratch.starts),
         finals_(scratch.finals),
@@ -84,7 +85,6 @@ class Matcher {
         candidates_(scratch.candidates),
         order_(scratch.order),
         taken_(scratch.taken) {
-    tokens_.clear();
     hits_.clear();
     starts_.clear();
     finals_.clear();
@@ -118,14 +118,18 @@ class Matcher {
   }
 
  private:
-  void tokenize() {
-    tokens_.reserve(text_.size() / 4 + 16);
-    std::uint32_t pos = 0;  // index of the token in tokens_
+  // Flattened: with the tokenizer and the lookups inlined here, its state stays in registers.
+  [[gnu::flatten]] void tokenize() {
+    // A token takes at least one byte, so the store needs no check per token.
+    if (token_store_.size() < text_.size() + 1)
+      token_store_.resize(text_.size() + 1);
+    Token* const first = token_store_.data();
+    Token* out = first;  // the next token's slot
     // A start is kept only when the token after it can continue one of its rules, which the next
     // token tells: the last token is that start, pending until then.
     bool pending = false;
     auto confirm = [&](std::int32_t next_id, bool next_number, bool next_capital) {
-      const Token& start = tokens_.back();
+      const Token& start = out[-1];
       bool may = true;  // a number the vocabulary knows is always walked
       if (start.raw.kind != TokenKind::number) {
         may = index_.may_continue(start.id, next_id, next_number, next_capital);
@@ -135,7 +139,7 @@ class Matcher {
         may = index_.number_may_continue(digits, next_id, next_number, next_capital);
       }
       if (may)
-        starts_.push_back(pos - 1);
+        starts_.push_back(static_cast<std::uint32_t>(out - first - 1));
     };
     for_each_token(
         text_,
@@ -156,9 +160,9 @@ class Matcher {
             confirm(id, t.kind == TokenKind::number, t.capital);
           pending = (role & MatchIndex::kStart) != 0;
           if ((role & MatchIndex::kFinal) || ((role & MatchIndex::kFinalIfCapital) && t.capital))
-            finals_.push_back(pos);
+            finals_.push_back(static_cast<std::uint32_t>(out - first));
           // Field by field: copying the token whole would pack its four flag bytes first.
-          Token& tok = tokens_.emplace_back();
+          Token& tok = *out++;
           tok.raw.begin = t.begin;
           tok.raw.end = t.end;
           tok.raw.kind = t.kind;
@@ -166,11 +170,11 @@ class Matcher {
           tok.raw.capital = t.capital;
           tok.raw.newline = t.newline;
           tok.id = id;
-          ++pos;
         },
         pack_.max_word_bytes);
     if (pending)
       confirm(-1, false, false);
+    tokens_ = std::span<const Token>(first, static_cast<size_t>(out - first));
   }
 
   void add_builtins(std::uint32_t i) const {
@@ -599,7 +603,8 @@ class Matcher {
   const Pack& pack_;
   const MatchIndex& index_;
   std::string_view text_;
-  std::vector<Token>& tokens_;
+  std::vector<Token>& token_store_;
+  std::span<const Token> tokens_;  // the text's tokens, in token_store_
   std::vector<Hit>& hits_;
   std::vector<std::uint32_t>& starts_;
   std::vector<std::uint32_t>& finals_;

@@ -79,6 +79,16 @@ inline std::uint64_t ascii_letter_mask(std::uint64_t v) noexcept {
 
 /// Classifies a non-ASCII code point starting at text[i]; sets len to its byte length.
 CharClass classify_utf8(std::string_view text, size_t i, size_t& len) noexcept;
+/// The same, returned with the length: a class and its length, no address taken.
+struct Classified {
+  CharClass cls;
+  std::uint8_t len;
+};
+inline Classified classify_utf8(std::string_view text, size_t i) noexcept {
+  size_t len = 1;
+  const CharClass c = classify_utf8(text, i, len);
+  return {c, static_cast<std::uint8_t>(len)};
+}
 
 /// The code point of a two-byte UTF-8 sequence at text[i] (U+0080..U+07FF: Latin accents, Greek,
 /// Cyrillic ...), or 0 when text[i] does not start one.
@@ -184,26 +194,33 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
   // Words shorter than this, and not longer than max_fold, are folded and hashed in a register.
   const size_t short_word = max_fold < 8 ? max_fold + 1 : 8;
   while (i < n) {
+    // Scalars, not a RawToken: they stay in registers, and the token is made for the sink call.
     size_t len = 1;
-    CharClass c = detail::classify(text, i, len);
+    CharClass c;
+    if (const auto b0 = static_cast<unsigned char>(s[i]); b0 < 0x80) {
+      c = detail::kAscii.table[b0];
+    } else {
+      const detail::Classified u = detail::classify_utf8(text, i);
+      c = u.cls;
+      len = u.len;
+    }
     if (c == CharClass::space || c == CharClass::newline) {
       glued = false;
       newline = newline || c == CharClass::newline;
       i += len;
       continue;
     }
-    RawToken t;
-    t.begin = static_cast<std::uint32_t>(i);
-    t.glued = glued;  // never true before the first token
-    t.newline = newline;
-    t.capital = c == CharClass::upper;
+    const auto begin = static_cast<std::uint32_t>(i);
+    const bool capital = c == CharClass::upper;
+    std::uint32_t end = 0;
+    TokenKind kind = TokenKind::word;
     std::string_view view;
     std::uint64_t hash = 0;
     bool padded = false;  // view has eight readable bytes past its end
     if (c == CharClass::letter || c == CharClass::upper) {
       // Find the end of the letter run and fold it into buf: eight bytes at a time while they are
       // ASCII letters, then byte by byte (a run that goes on with a non-ASCII letter).
-      t.kind = TokenKind::word;
+      kind = TokenKind::word;
       size_t j = i;
       size_t k = 0;
       bool bytewise = true;
@@ -230,7 +247,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
       }
       if (!bytewise && k < short_word) {
         // The usual short ASCII word: folded and hashed in a register (word_hash_padded's value).
-        t.end = static_cast<std::uint32_t>(j);
+        end = static_cast<std::uint32_t>(j);
         view = std::string_view(buf, k);
         padded = true;
         hash = detail::hash_last(detail::kHashSeed ^ k, first, k);
@@ -272,7 +289,7 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
             j += l2;
           }
         }
-        t.end = static_cast<std::uint32_t>(j);
+        end = static_cast<std::uint32_t>(j);
         if (j - i > max_fold) {
           view = {};  // longer than any lexicon word: not folded
         } else if (in_buf && k <= kBuf) {
@@ -288,28 +305,28 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
     } else if (c == CharClass::digit) {
       size_t j = i + 1;
       while (j < n && s[j] >= '0' && s[j] <= '9') ++j;
-      t.kind = TokenKind::number;
-      t.end = static_cast<std::uint32_t>(j);
+      kind = TokenKind::number;
+      end = static_cast<std::uint32_t>(j);
       view = text.substr(i, j - i);
       hash = hash_of(view);  // numbers are rare enough
     } else if (c == CharClass::cjk) {
-      t.kind = TokenKind::cjk;
-      t.end = static_cast<std::uint32_t>(i + len);
+      kind = TokenKind::cjk;
+      end = static_cast<std::uint32_t>(i + len);
       view = text.substr(i, len);
       hash = hash_of(view);
     } else {
-      t.kind = TokenKind::punct;
-      t.end = static_cast<std::uint32_t>(i + len);
+      kind = TokenKind::punct;
+      end = static_cast<std::uint32_t>(i + len);
       view = detail::fold_punct(text.substr(i, len));
       hash = view.size() == 1 && static_cast<unsigned char>(view[0]) < 0x80 ? 0 : hash_of(view);
     }
     if constexpr (std::is_invocable_v<Sink, const RawToken&, std::string_view, std::uint64_t,
                                       bool>) {
-      sink(static_cast<const RawToken&>(t), view, hash, padded);
+      sink(RawToken{begin, end, kind, glued, capital, newline}, view, hash, padded);
     } else {
-      sink(static_cast<const RawToken&>(t), view, hash);
+      sink(RawToken{begin, end, kind, glued, capital, newline}, view, hash);
     }
-    i = t.end;
+    i = end;
     glued = true;
     newline = false;
     if (i < n && s[i] == ' ') {  // the usual single space, without classifying it
