@@ -317,8 +317,12 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
     } else {
       kind = TokenKind::punct;
       end = static_cast<std::uint32_t>(i + len);
-      view = detail::fold_punct(text.substr(i, len));
-      hash = view.size() == 1 && static_cast<unsigned char>(view[0]) < 0x80 ? 0 : hash_of(view);
+      if (len == 1 && static_cast<unsigned char>(s[i]) < 0x80) {  // its own fold, hash 0
+        view = text.substr(i, 1);
+      } else {
+        view = detail::fold_punct(text.substr(i, len));
+        hash = view.size() == 1 && static_cast<unsigned char>(view[0]) < 0x80 ? 0 : hash_of(view);
+      }
     }
     if constexpr (std::is_invocable_v<Sink, const RawToken&, std::string_view, std::uint64_t,
                                       bool>) {
