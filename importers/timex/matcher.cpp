@@ -361,7 +361,7 @@ class Matcher {
         walk(child, start, pos + 1, depth + 1);
       }
     }
-    if (n.cls_begin == n.cls_end)
+    if (n.cls_begin == n.cls_end || !index_.node_may_take(node, tokens_[pos].id))
       return;
     for (auto [h, h_end] = hits_at(pos); h < h_end; ++h) {
       const Hit& hit = hits_[h];
@@ -656,6 +656,16 @@ MatchIndex::MatchIndex(const Pack& pack) {
   if (wide_)
     return;  // one bit per class does not fit: every start is walked
   auto bit = [](std::int32_t cls) { return std::uint64_t{1} << static_cast<unsigned>(cls); };
+  node_classes_.assign(pack.trie.size(), NodeClasses{});
+  for (size_t n = 0; n < pack.trie.size(); ++n) {
+    for (auto [cls, child] : pack.trie[n].cls) {
+      if (cls < kBuiltinCount) {
+        node_classes_[n].builtin = true;
+      } else {
+        node_classes_[n].lexicon |= bit(cls);
+      }
+    }
+  }
   std::vector<std::int32_t> stack;
   for (auto [w, first] : pack.lex[0].next) {
     stack.assign(1, first);

@@ -42,6 +42,18 @@ class MatchIndex {
   /// Bit per built-in numeric class (#int ... #min) the digit run belongs to.
   static std::uint32_t builtin_mask(std::string_view digits) noexcept;
 
+  /// False when the token can give no hit that rule node `node` has a class edge for: a word
+  /// (id, -1 when unknown) none of whose lexicon classes the node takes, while the node takes no
+  /// built-in class (digit runs, all-capitals words). The walk then skips the token's hits.
+  bool node_may_take(std::int32_t node, std::int32_t id) const noexcept {
+    if (wide_)
+      return true;
+    const NodeClasses& c = node_classes_[static_cast<size_t>(node)];
+    if (c.builtin)
+      return true;
+    return id >= 0 && (begins_[static_cast<size_t>(id)] & c.lexicon) != 0;
+  }
+
   /// False when no lexicon entry of class cls (>= 0) begins with the word `id` (-1: no word), so
   /// the token holds no hit of that class. Always true for the built-in classes.
   bool may_begin(std::int32_t id, std::int32_t cls) const noexcept {
@@ -69,6 +81,11 @@ class MatchIndex {
   void add_follow(const Pack& pack, const std::vector<std::int32_t>& nodes, std::int32_t key,
                   Follow& f, std::vector<EdgeTable::Edge>& pairs) const;
   static constexpr std::uint32_t kNumberMasks = 1u << 7;  // #int .. #min
+  struct NodeClasses {
+    std::uint64_t lexicon = 0;  // lexicon classes (bit per class id) of the node's class edges
+    bool builtin = false;       // the node has a class edge for a built-in class
+  };
+  std::vector<NodeClasses> node_classes_;                 // rule node -> its class edges
   std::vector<Follow> follow_;                            // start word id -> what may follow it
   std::array<Follow, kNumberMasks> number_follow_;        // builtin_mask -> what may follow
   std::vector<std::uint64_t> begins_;  // word id -> classes having an entry that begins with it
