@@ -15,9 +15,14 @@ constexpr size_t kMaxSlots = 8;
 constexpr int kTenseWindow = 6;
 constexpr std::uint32_t kFarTenseWindow = 12;
 
+constexpr std::uint32_t kNoHit = 0xFFFFFFFFu;
+
 struct Token {
   RawToken raw;
   std::int32_t id = -1;
+  // The token's hits, hits_[hit_first, hit_end), computed on first use (kNoHit: not yet).
+  mutable std::uint32_t hit_first = kNoHit;
+  mutable std::uint32_t hit_end = 0;
 };
 
 struct Hit {
@@ -25,8 +30,6 @@ struct Hit {
   std::uint32_t len;  // tokens
   std::string_view value;
 };
-
-constexpr std::uint32_t kNoHit = 0xFFFFFFFFu;
 
 struct Candidate {
   std::uint32_t tb = 0;  // span tokens [tb, te)
@@ -65,7 +68,6 @@ struct Scratch {
   std::vector<Hit> hits;
   std::vector<std::uint32_t> starts;
   std::vector<std::uint32_t> finals;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> hit_range;
   std::vector<Candidate> candidates;
   std::vector<const Candidate*> order;
   std::vector<std::uint8_t> taken;
@@ -81,14 +83,12 @@ class Matcher {
         hits_(scratch.hits),
         starts_(scratch.starts),
         finals_(scratch.finals),
-        hit_range_(scratch.hit_range),
         candidates_(scratch.candidates),
         order_(scratch.order),
         taken_(scratch.taken) {
     hits_.clear();
     starts_.clear();
     finals_.clear();
-    hit_range_.clear();
     candidates_.clear();
     order_.clear();
   }
@@ -96,8 +96,6 @@ class Matcher {
   std::vector<Mention> run() {
     tokenize();
     // Hits are computed on first use: most tokens are never looked at by any rule.
-    hit_range_.assign(tokens_.size() + 1, {kNoHit, 0});
-    hit_range_[tokens_.size()] = {0, 0};
     hits_.reserve(tokens_.size() + 16);
     // A start (one the token after it can continue) is walked only when some final token lies
     // within reach of it.
@@ -170,6 +168,7 @@ class Matcher {
           tok.raw.capital = t.capital;
           tok.raw.newline = t.newline;
           tok.id = id;
+          tok.hit_first = kNoHit;
         },
         pack_.max_word_bytes);
     if (pending)
@@ -210,11 +209,12 @@ class Matcher {
 
   /// The lexicon and built-in hits starting at token i, as a range of hits_ (computed once).
   std::pair<std::uint32_t, std::uint32_t> hits_at(std::uint32_t i) const {
-    auto& r = hit_range_[i];
-    if (r.first != kNoHit)
-      return r;
-    r.first = static_cast<std::uint32_t>(hits_.size());
+    if (i >= tokens_.size())
+      return {0, 0};
     const Token& t = tokens_[i];
+    if (t.hit_first != kNoHit)
+      return {t.hit_first, t.hit_end};
+    t.hit_first = static_cast<std::uint32_t>(hits_.size());
     if (t.raw.kind == TokenKind::number)
       add_builtins(i);
     if (t.raw.kind == TokenKind::word && all_caps(i))
@@ -236,8 +236,8 @@ class Matcher {
       }
       node = pack_.lex_edges.find(node, tokens_[k].id);
     }
-    r.second = static_cast<std::uint32_t>(hits_.size());
-    return r;
+    t.hit_end = static_cast<std::uint32_t>(hits_.size());
+    return {t.hit_first, t.hit_end};
   }
 
   bool all_caps(std::uint32_t i) const {
@@ -608,7 +608,6 @@ class Matcher {
   std::vector<Hit>& hits_;
   std::vector<std::uint32_t>& starts_;
   std::vector<std::uint32_t>& finals_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>>& hit_range_;
   std::vector<Candidate>& candidates_;
   std::vector<const Candidate*>& order_;
   std::vector<std::uint8_t>& taken_;
