@@ -51,7 +51,7 @@ class WordTable {
     std::uint64_t v;
     std::memcpy(&v, p, 8);
     if (n < 8)
-      v &= ~std::uint64_t{0} >> (64 - 8 * n);
+      v &= detail::kLowBytes[n];
     return probe(p, n, v, h);
   }
 

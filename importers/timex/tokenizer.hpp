@@ -136,11 +136,14 @@ inline std::uint64_t hash_mix(std::uint64_t x) noexcept {
   return x;
 }
 
+/// Masks keeping the low n (< 8) bytes of a 64-bit word.
+inline constexpr std::uint64_t kLowBytes[8] = {
+    0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF};
+
 /// The last step of word_hash: `h` after the whole eight-byte blocks, and the remaining `rest`
 /// (< 8) bytes as the low bytes of `tail`, whatever lies above them.
 inline std::uint64_t hash_last(std::uint64_t h, std::uint64_t tail, size_t rest) noexcept {
-  tail = rest == 0 ? 0 : tail & (~std::uint64_t{0} >> (64 - 8 * rest));
-  return hash_mix(h ^ tail ^ 0xA5A5A5A5A5A5A5A5ull);
+  return hash_mix(h ^ (tail & kLowBytes[rest]) ^ 0xA5A5A5A5A5A5A5A5ull);
 }
 
 }  // namespace detail
