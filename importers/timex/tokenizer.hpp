@@ -228,15 +228,31 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
       size_t k = 0;
       bool bytewise = true;
       std::uint64_t first = 0;  // the first eight bytes, folded
-      while (j + 8 <= n) {
+      bool scan = j + 8 <= n;
+      if (scan) {  // the first block on its own: most words end in it
         std::uint64_t v;
         std::memcpy(&v, s + j, 8);
         const std::uint64_t letters = detail::ascii_letter_mask(v);
-        const std::uint64_t lower = v | (letters >> 2);  // 0x20 on the letters only
+        first = v | (letters >> 2);  // 0x20 on the letters only
+        std::memcpy(buf, &first, 8);
+        const std::uint64_t stop = ~letters & 0x8080808080808080ull;
+        if (stop != 0) {
+          k = static_cast<size_t>(std::countr_zero(stop)) / 8;
+          j += k;
+          bytewise = static_cast<unsigned char>(s[j]) >= 0x80;
+          scan = false;
+        } else {
+          j += 8;
+          k = 8;
+        }
+      }
+      while (scan && j + 8 <= n) {
+        std::uint64_t v;
+        std::memcpy(&v, s + j, 8);
+        const std::uint64_t letters = detail::ascii_letter_mask(v);
+        const std::uint64_t lower = v | (letters >> 2);
         if (k <= kBuf)
           std::memcpy(buf + k, &lower, 8);
-        if (k == 0)
-          first = lower;
         const std::uint64_t stop = ~letters & 0x8080808080808080ull;
         if (stop != 0) {
           const auto m = static_cast<size_t>(std::countr_zero(stop)) / 8;
