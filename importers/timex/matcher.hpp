@@ -85,9 +85,9 @@ class MatchIndex {
     std::uint64_t lexicon = 0;  // lexicon classes (bit per class id) of the node's class edges
     bool builtin = false;       // the node has a class edge for a built-in class
   };
-  std::vector<NodeClasses> node_classes_;                 // rule node -> its class edges
-  std::vector<Follow> follow_;                            // start word id -> what may follow it
-  std::array<Follow, kNumberMasks> number_follow_;        // builtin_mask -> what may follow
+  std::vector<NodeClasses> node_classes_;           // rule node -> its class edges
+  std::vector<Follow> follow_;                      // start word id -> what may follow it
+  std::array<Follow, kNumberMasks> number_follow_;  // builtin_mask -> what may follow
   std::vector<std::uint64_t> begins_;  // word id -> classes having an entry that begins with it
   EdgeTable pairs_;                    // (start word id, next word id) -> 0 when allowed
   std::vector<std::uint8_t> follows_some_;  // word id -> 1 when it is the next word of some pair
