@@ -84,6 +84,9 @@ SegRef clause_head(const DocAnalysis& da, SegRef r) {
     return r;
   for (size_t k = seg.first; k < seg.last; ++k) {
     const TriggerEntry* e = trig_at(da, r.sentence, k);
+    // A modal verb ("expects to post a charge") frames the event; it is not the clause's own.
+    if (da.pack->modality.match_at(da.tokens, k, seg.last))
+      continue;
     if (predicate(e) && !(e->weak && !e->generic && e->type != "occurrence")) {
       r.tok = static_cast<int>(k);
       break;
@@ -508,6 +511,8 @@ bool inside_modifier(const DocAnalysis& da, const Segment& p) {
   return false;
 }
 
+bool is_comma(const Token& t) { return t.kind == TokenKind::punct && t.norm == ","; }
+
 /// True when no segment before g in the sentence holds an event.
 bool initial(const DocAnalysis& da, size_t s, size_t g) {
   const auto& segs = da.sentences[s].segments;
@@ -675,6 +680,19 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
             // "The ban led to ...": the cause is the event noun heading the subject, in the same
             // clause (a person or company as subject is no cause).
             other = Resolved{{s, g - 1}, false};
+          } else if (g > 0 && !seg.paren && !cue.cause_is_introduced &&
+                     seg.marker == std::nullopt && segs[g - 1].last < seg.open &&
+                     is_comma(da.tokens[seg.open - 1])) {
+            // "The storm flooded the valley, forcing thousands to flee": a causal verb opening a
+            // clause after a comma has the clause before it as its cause.
+            // A noun phrase opening the sentence, with only a parenthesis after it, is the
+            // subject instead ("The sale, at a higher price than expected, helps ...").
+            if (plain_noun_phrase(da, s, segs[0]) && segs[0].trigger >= 0)
+              other = Resolved{{s, 0}, false};
+            else
+              other = previous_event(da, s, g);
+            if (other)
+              other->ref = clause_head(da, other->ref);
           }
           break;
         }

@@ -749,3 +749,16 @@ TEST_CASE("extract: auxiliaries and adverbs before a causal verb leave its subje
                "cut", "growth");
   check_caused("en", "Program trading also causes the index to lose ground.", "trading", "lose");
 }
+
+TEST_CASE("extract: a causal verb opening a clause after a comma has the clause before as cause",
+          "[extract][causal][en]") {
+  check_caused("en", "Prices rose sharply, prompting fears of inflation.", "rose", "fears");
+  // A noun phrase opening the sentence, with a parenthesis after it, is the subject.
+  const std::string text =
+      "The sale, at a higher price than analysts had expected, helps the group raise funds.";
+  Document d = doc_of("s", "en", text);
+  auto ex = extractor().run(d, {});
+  CHECK(linked(ex, by_trigger(ex, d, "sale"), by_trigger(ex, d, "raise"), LinkType::enabled));
+  // A modal verb does not stand for the clause ("expects to post a loss").
+  check_caused("en", "The firm expects to post a loss because of weak demand.", "demand", "loss");
+}
