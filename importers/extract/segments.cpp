@@ -74,6 +74,16 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         pack.copulas.count(tokens[i - 1].norm)) {
       c.reset();  // "were hurt by ...": a passive; the agent cue after it decides
     }
+    if (c && c->value->kind == CueKind::verb && !c->value->cause_is_introduced) {
+      // "companies hurt badly by price declines": a participle before an agent cue is a
+      // passive too.
+      size_t j = i + c->length;
+      while (j < limit && pack.adverbs.match_at(tokens, j, j + 1)) ++j;
+      if (j < limit) {
+        if (auto next = pack.cues.match_at(tokens, j, limit); next && next->value->adjacent)
+          c.reset();
+      }
+    }
     int event_word = -1;
     if (c && c->value->adjacent) {
       // "hurt by", "gain from": only right after an event word.
@@ -88,7 +98,10 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       if (w > a) {
         if (auto m = pack.triggers.match_at(tokens, w - 1, w)) {
           prev = m->value;
-        } else if (w > a + 1 && pack.copulas.count(tokens[w - 2].norm)) {
+        } else if (auto vc = pack.cues.match_at(tokens, w - 1, w);
+                   (vc && vc->value->kind == CueKind::verb) ||
+                   (w > a + 1 && pack.copulas.count(tokens[w - 2].norm))) {
+          // A causal verb's participle ("companies hurt badly by price declines") reads as well.
           // A plain verb in the passive ("were hit by the increase") reads as well; the agent
           // filter on the noun phrase's head still applies.
           if (auto g = pack.generic.match_at(tokens, w - 1, w))

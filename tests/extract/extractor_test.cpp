@@ -762,3 +762,9 @@ TEST_CASE("extract: a causal verb opening a clause after a comma has the clause 
   // A modal verb does not stand for the clause ("expects to post a loss").
   check_caused("en", "The firm expects to post a loss because of weak demand.", "demand", "loss");
 }
+
+TEST_CASE("extract: a causal verb's participle before an agent cue is a passive",
+          "[extract][causal][en]") {
+  check_caused("en", "The group, unlike firms hurt badly by sharp price declines, kept growing.",
+               "declines", "hurt");
+}
