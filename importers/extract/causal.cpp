@@ -242,6 +242,11 @@ bool noun_like(const DocAnalysis& da, size_t s, size_t k, size_t first) {
   const LangPack& pack = *da.pack;
   if (k > first && pack.determiners.count(t[k - 1].norm))
     return true;
+  // After a possessor ("the Pope's visit", "Iraq's invasion"), not a contraction ("it's").
+  if (k > first + 1 && (t[k - 1].norm == "'s" || t[k - 1].norm == "'" || t[k - 1].norm == "’") &&
+      t[k - 1].begin == t[k - 2].end && t[k - 2].kind == TokenKind::word &&
+      !pack.stopwords.count(t[k - 2].norm))
+    return true;
   return k > first + 1 && k + 1 < da.sentences[s].sentence.last &&
          pack.determiners.count(t[k - 2].norm) && t[k - 1].kind == TokenKind::word &&
          !t[k - 1].capitalized && !pack.stopwords.count(t[k - 1].norm) && !trig_at(da, s, k - 1) &&

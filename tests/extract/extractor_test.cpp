@@ -768,3 +768,10 @@ TEST_CASE("extract: a causal verb's participle before an agent cue is a passive"
   check_caused("en", "The group, unlike firms hurt badly by sharp price declines, kept growing.",
                "declines", "hurt");
 }
+
+TEST_CASE("extract: a verb reading after a possessor is a noun heading the subject",
+          "[extract][causal][en]") {
+  check_caused(
+      "en", "The risk is that the mayor's visit will persuade many voters to break with the party.",
+      "visit", "break");
+}
