@@ -775,3 +775,8 @@ TEST_CASE("extract: a verb reading after a possessor is a noun heading the subje
       "en", "The risk is that the mayor's visit will persuade many voters to break with the party.",
       "visit", "break");
 }
+
+TEST_CASE("extract: 'result from' and 'contribute to' as causal verbs", "[extract][causal][en]") {
+  check_caused("en", "The higher costs resulted from the new labor pact.", "pact", "costs");
+  check_caused("en", "The strike contributed to the sell-off in shares.", "strike", "sell-off");
+}
