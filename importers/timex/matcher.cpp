@@ -139,21 +139,23 @@ class Matcher {
       if (may)
         starts_.push_back(static_cast<std::uint32_t>(out - first - 1));
     };
+    const WordTable& words = pack_.words;
+    const MatchIndex& index = index_;
     for_each_token(
         text_,
         [&](const RawToken& t, std::string_view folded, std::uint64_t hash, bool padded) {
           std::int32_t id = -1;
           if (padded) {
-            id = pack_.words.find_padded(folded.data(), folded.size(), hash);
+            id = words.find_padded(folded.data(), folded.size(), hash);
           } else if (t.kind == TokenKind::punct && folded.size() == 1 &&
                      static_cast<unsigned char>(folded[0]) < 0x80) {
             id = pack_.ascii_punct_id[static_cast<unsigned char>(folded[0])];
           } else if (!folded.empty()) {
-            id = pack_.words.find(folded, hash);
+            id = words.find(folded, hash);
           }
           // Only numbers and words some rule can start with are worth a walk.
           const std::uint8_t role =
-              t.kind == TokenKind::number ? index_.number_role() : index_.role(id);
+              t.kind == TokenKind::number ? index.number_role() : index.role(id);
           if (pending)
             confirm(id, t.kind == TokenKind::number, t.capital);
           pending = (role & MatchIndex::kStart) != 0;
