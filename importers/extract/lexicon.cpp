@@ -291,6 +291,12 @@ Result<LangPack> load_pack(const fs::path& dir, const std::string& code,
       return rows.error();
     for (const auto& r : *rows) pack.nontriggers.add(parse_phrase(r.cols[0]), true);
   }
+  if (auto p = dir / "effect_verbs.txt"; fs::exists(p)) {
+    auto rows = read_rows(p, 1, 1);
+    if (!rows)
+      return rows.error();
+    for (const auto& r : *rows) pack.effect_verbs.add(parse_phrase(r.cols[0]), true);
+  }
   if (auto p = dir / "adverbs.txt"; fs::exists(p)) {
     auto rows = read_rows(p, 1, 1);
     if (!rows)

@@ -12,6 +12,7 @@
 //   contractions.tsv  base  forms...                 articulated prepositions ("di" -> "della")
 //   stopwords.txt, abbreviations.txt                 one folded word per line
 //   nontriggers.txt   word or stem*                  never an event trigger
+//   effect_verbs.txt  word or stem*                  passives whose agent is a cause
 //   verbs.tsv         as triggers.tsv                common verbs, weaker than triggers.tsv
 //   determiners.txt, copulas.txt, auxiliaries.txt    one folded word per line
 //   prenominal.txt    one folded word per line        modifiers before the head where heads come
@@ -88,6 +89,9 @@ struct LangPack {
   PhraseSet<std::string> aliases;   // value: concept key
   PhraseSet<bool> nontriggers;      // words that never trigger events ("government", "investor")
   PhraseSet<bool> adverbs;          // adverbs.txt: skipped after copulas, never weak triggers
+  /// effect_verbs.txt: verbs whose passive takes a cause as its agent ("hurt by the drop", not
+  /// "funded by contributions"); when the file exists, an agent cue is causal only after one.
+  PhraseSet<bool> effect_verbs;
   WordSet stopwords;
   WordSet abbreviations;
   WordSet determiners;  // a word after one is a noun ("its exports")

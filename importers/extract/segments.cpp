@@ -89,7 +89,9 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       // "hurt by", "gain from": only right after an event word.
       // The event word must read as a verb or adjective: after a noun ("an offer by DPC",
       // "statements by executives") the phrase names the agent, not a cause.
-      // Adverbs may stand between ("were hurt badly by").
+      // Adverbs may stand between ("were hurt badly by"). Where the language lists its effect
+      // verbs, the event word must be one: "funded by contributions", "called by the
+      // opposition" name an agent, "hurt by the drop" a cause.
       size_t w = i;
       while (w > a + 1 && tokens[w - 1].kind == TokenKind::word &&
              pack.adverbs.match_at(tokens, w - 1, w) && !covered[w - 1 - a])
@@ -108,10 +110,12 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
             prev = g->value;
         }
       }
-      const bool ok = w > a && tokens[w - 1].kind == TokenKind::word &&
-                      !pack.stopwords.count(tokens[w - 1].norm) &&
-                      !pack.nontriggers.match_at(tokens, w - 1, w) && prev &&
-                      (prev->verb || prev->adj) && !covered[w - 1 - a];
+      const bool ok =
+          w > a && tokens[w - 1].kind == TokenKind::word &&
+          !pack.stopwords.count(tokens[w - 1].norm) &&
+          !pack.nontriggers.match_at(tokens, w - 1, w) && prev && (prev->verb || prev->adj) &&
+          !covered[w - 1 - a] &&
+          (pack.effect_verbs.size() == 0 || pack.effect_verbs.match_at(tokens, w - 1, w));
       if (!ok)
         c.reset();
       else

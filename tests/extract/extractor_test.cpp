@@ -780,3 +780,18 @@ TEST_CASE("extract: 'result from' and 'contribute to' as causal verbs", "[extrac
   check_caused("en", "The higher costs resulted from the new labor pact.", "pact", "costs");
   check_caused("en", "The strike contributed to the sell-off in shares.", "strike", "sell-off");
 }
+
+TEST_CASE("extract: 'by' after a passive names a cause only after a verb of effect",
+          "[extract][causal][en]") {
+  // The agent of "funded", "called", "sought" is a giver, a body or a means, not a cause.
+  for (const std::string text :
+       {"The new clinic will be funded by private donations from local families.",
+        "Thousands joined a march called by the opposition in the capital.",
+        "New partners will be sought by tender next spring."}) {
+    Document d = doc_of("a", "en", text);
+    auto ex = extractor().run(d, {});
+    CHECK(ex.links.empty());
+  }
+  // "hurt", "boosted" take a cause as their agent.
+  check_caused("en", "Exports were boosted by strong demand in Asia.", "demand", "boosted");
+}
