@@ -54,7 +54,8 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
       i += len;
       continue;
     }
-    Token t;
+    // Built in place: a token moved in and its husk destroyed cost more than filling it there.
+    Token& t = out.emplace_back();
     t.begin = i;
     t.newlines_before = newlines;
     newlines = 0;
@@ -62,7 +63,6 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
       t.kind = TokenKind::punct;
       t.end = i + len;
       t.norm = fold(text.substr(i, len));
-      out.push_back(std::move(t));
       i += len;
       continue;
     }
@@ -133,7 +133,6 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
     t.kind = digits_only ? TokenKind::number : TokenKind::word;
     t.all_caps = any_upper && !any_lower && (j - i) >= 2;
     t.norm = fold(text.substr(i, j - i));
-    out.push_back(std::move(t));
     i = j;
     if (split_before_apostrophe) {
       // The clitic: apostrophe plus letters.
@@ -148,11 +147,10 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
           break;
         m += l3;
       }
-      Token c2;
+      Token& c2 = out.emplace_back();  // `t` is not used past here
       c2.begin = i;
       c2.end = m;
       c2.norm = fold(text.substr(i, m - i));
-      out.push_back(std::move(c2));
       i = m;
     }
   }
