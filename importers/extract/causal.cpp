@@ -600,6 +600,24 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
                                      da.tokens[seg.last].norm == ",")) &&
           !clause_predicate(da, s, seg) && segs[g + 1].cue < 0 && !segs[g + 1].marker &&
           !segs[g + 1].paren && eventful(segs[g + 1]) && clause_predicate(da, s, segs[g + 1]);
+      // "the plunge helped spark the sell-off", "the cut helped to trigger a rally": a causal
+      // verb whose object is another causal verb brings about that verb's event (the segment
+      // opens at the first verb and keeps the second one's cue).
+      if (cue.kind == CueKind::verb && !cue.cause_is_introduced && hit.tok > seg.open) {
+        for (const CueHit& ph : sa.cues) {
+          if (ph.tok != seg.open || ph.cue->kind != CueKind::verb || ph.cue->cause_is_introduced)
+            continue;
+          bool bare = true;
+          for (size_t k = ph.tok + ph.len; k < hit.tok; ++k)
+            bare &= da.pack->infinitive.count(da.tokens[k].norm) > 0;
+          if (!bare)
+            break;
+          if (auto subj = subject_head(da, s, g, ph.cue->confidence >= kStrongVerb))
+            add(*subj, {s, g, static_cast<int>(hit.tok)}, ph.cue->type,
+                std::string(da.text(ph.tok, ph.tok + ph.len)), ph.cue->confidence);
+          break;
+        }
+      }
       if (!eventful(seg) && !phrase_first &&
           (cue.kind != CueKind::verb || cue.confidence < kStrongVerb || seg.paren ||
            !np_head(da, s, seg.first, seg.last)))

@@ -795,3 +795,13 @@ TEST_CASE("extract: 'by' after a passive names a cause only after a verb of effe
   // "hurt", "boosted" take a cause as their agent.
   check_caused("en", "Exports were boosted by strong demand in Asia.", "demand", "boosted");
 }
+
+TEST_CASE("extract: a causal verb whose object is another causal verb brings about its event",
+          "[extract][causal][en]") {
+  const std::string text =
+      "Bond yields climbed in May, when the rate decision in Frankfurt helped spark a wave of "
+      "selling.";
+  Document d = doc_of("h", "en", text);
+  auto ex = extractor().run(d, {});
+  CHECK(linked(ex, by_trigger(ex, d, "decision"), by_trigger(ex, d, "spark"), LinkType::enabled));
+}
