@@ -77,6 +77,19 @@ inline std::uint64_t ascii_letter_mask(std::uint64_t v) noexcept {
   return ge_a & ~gt_z & ~v & k80;
 }
 
+/// Eight bytes of text with their ASCII letters lower-cased, and 0x80 in each byte that is no
+/// ASCII letter (where a word scan stops).
+struct Folded8 {
+  std::uint64_t lower;
+  std::uint64_t stop;
+};
+inline Folded8 fold8(const char* p) noexcept {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  const std::uint64_t letters = ascii_letter_mask(v);
+  return {v | (letters >> 2), ~letters & 0x8080808080808080ull};  // 0x20 on the letters only
+}
+
 /// Classifies a non-ASCII code point starting at text[i]; sets len to its byte length.
 CharClass classify_utf8(std::string_view text, size_t i, size_t& len) noexcept;
 /// The same, returned with the length: a class and its length, no address taken.
@@ -114,16 +127,6 @@ struct TwoByteTable {
 };
 const TwoByteTable& two_byte() noexcept;
 
-/// Classifies the code point starting at text[i]; sets len to its byte length (1 for invalid
-/// bytes).
-inline CharClass classify(std::string_view text, size_t i, size_t& len) noexcept {
-  const auto b = static_cast<unsigned char>(text[i]);
-  if (b < 0x80) {
-    len = 1;
-    return kAscii.table[b];
-  }
-  return classify_utf8(text, i, len);
-}
 /// Folds one punctuation character (curly quotes to ', dashes to -), else returns it unchanged.
 std::string_view fold_punct(std::string_view ch) noexcept;
 
@@ -230,14 +233,11 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
       std::uint64_t first = 0;  // the first eight bytes, folded
       bool scan = j + 8 <= n;
       if (scan) {  // the first block on its own: most words end in it
-        std::uint64_t v;
-        std::memcpy(&v, s + j, 8);
-        const std::uint64_t letters = detail::ascii_letter_mask(v);
-        first = v | (letters >> 2);  // 0x20 on the letters only
+        const detail::Folded8 f = detail::fold8(s + j);
+        first = f.lower;
         std::memcpy(buf, &first, 8);
-        const std::uint64_t stop = ~letters & 0x8080808080808080ull;
-        if (stop != 0) {
-          k = static_cast<size_t>(std::countr_zero(stop)) / 8;
+        if (f.stop != 0) {
+          k = static_cast<size_t>(std::countr_zero(f.stop)) / 8;
           j += k;
           bytewise = static_cast<unsigned char>(s[j]) >= 0x80;
           scan = false;
@@ -247,15 +247,11 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
         }
       }
       while (scan && j + 8 <= n) {
-        std::uint64_t v;
-        std::memcpy(&v, s + j, 8);
-        const std::uint64_t letters = detail::ascii_letter_mask(v);
-        const std::uint64_t lower = v | (letters >> 2);
+        const detail::Folded8 f = detail::fold8(s + j);
         if (k <= kBuf)
-          std::memcpy(buf + k, &lower, 8);
-        const std::uint64_t stop = ~letters & 0x8080808080808080ull;
-        if (stop != 0) {
-          const auto m = static_cast<size_t>(std::countr_zero(stop)) / 8;
+          std::memcpy(buf + k, &f.lower, 8);
+        if (f.stop != 0) {
+          const auto m = static_cast<size_t>(std::countr_zero(f.stop)) / 8;
           j += m;
           k += m;
           bytewise = static_cast<unsigned char>(s[j]) >= 0x80;
