@@ -10,16 +10,32 @@ namespace {
 
 constexpr size_t kMaxWords = 2000;  // enough evidence; keeps identification O(1) on huge texts
 
-std::string fold(std::string_view word) {
-  utf8proc_uint8_t* out = nullptr;
+/// Case-folds word into out (whose buffer is reused): an ASCII word is lowered in place, which is
+/// utf8proc's answer for it without its allocation; any other takes utf8proc.
+void fold(std::string_view word, std::string& out) {
+  out.assign(word);
+  bool ascii = true;
+  for (char& ch : out) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (b >= 'A' && b <= 'Z')
+      ch = static_cast<char>(b - 'A' + 'a');
+  }
+  if (ascii)
+    return;
+  utf8proc_uint8_t* mapped = nullptr;
   auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
-                        static_cast<utf8proc_ssize_t>(word.size()), &out,
+                        static_cast<utf8proc_ssize_t>(word.size()), &mapped,
                         static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE));
-  if (n < 0)
-    return std::string(word);
-  std::string s(reinterpret_cast<char*>(out), static_cast<size_t>(n));
-  std::free(out);
-  return s;
+  if (n < 0) {
+    out.assign(word);
+  } else {
+    out.assign(reinterpret_cast<char*>(mapped), static_cast<size_t>(n));
+  }
+  std::free(mapped);
 }
 
 bool is_han(utf8proc_int32_t cp) {
@@ -58,7 +74,8 @@ Result<LanguageIdentifier> LanguageIdentifier::load(const std::filesystem::path&
       if (line.find(' ') != std::string::npos) {
         return Error{f.string() + ":" + std::to_string(line_no) + ": expected one word per line"};
       }
-      std::string word = fold(line);
+      std::string word;
+      fold(line, word);
       id.longest_word_ = std::max(id.longest_word_, word.size());
       id.words_[std::move(word)].push_back(code_index);
     }
@@ -73,20 +90,14 @@ std::string LanguageIdentifier::identify(std::string_view text) const {
   utf8proc_ssize_t n = static_cast<utf8proc_ssize_t>(text.size());
   utf8proc_ssize_t i = 0, word_begin = -1;
   bool word_ascii = true;
-  // An ASCII word folds to its lower case, of the same length: one longer than every profile word
-  // matches none, and a shorter one is lowered in place of utf8proc's allocating fold.
-  std::string lowered;
+  // An ASCII word folds to a word of its own length: one longer than every profile word matches
+  // none and is not folded.
+  std::string folded;
   auto lookup = [&](std::string_view word) {
-    if (!word_ascii)
-      return words_.find(fold(word));
-    if (word.size() > longest_word_)
+    if (word_ascii && word.size() > longest_word_)
       return words_.end();
-    lowered.assign(word);
-    for (char& ch : lowered) {
-      if (ch >= 'A' && ch <= 'Z')
-        ch = static_cast<char>(ch - 'A' + 'a');
-    }
-    return words_.find(std::string_view(lowered));
+    fold(word, folded);
+    return words_.find(std::string_view(folded));
   };
   auto flush = [&](utf8proc_ssize_t end) {
     if (word_begin < 0)
