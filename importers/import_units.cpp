@@ -1,5 +1,6 @@
 #include "importers/import_units.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -44,8 +45,10 @@ void stream_lines(std::istream& in, const std::filesystem::path& name, const Rea
       line.erase(0, 3);
     if (!line.empty() && line.back() == '\r')
       line.pop_back();
-    if (u.first_line == 0)
+    if (u.first_line == 0) {
       u.first_line = line_no;
+      u.bytes.reserve(kChunkBytes);  // a chunk's lines are copied in once, not on every growth
+    }
     u.input_bytes += line.size() + 1;
     any = any || !blank(line);
     u.bytes += line;
@@ -64,6 +67,22 @@ void stream_lines(std::istream& in, const std::filesystem::path& name, const Rea
     e.file = name;
     e.error = name.string() + ": empty file";
     emit(std::move(e));
+  }
+}
+
+/// Reads `f` from its current position to its end into `out`, in blocks (a file `size_hint`
+/// bytes long, as the file system said, is read with one allocation); false on a read error.
+bool read_rest(std::ifstream& f, uint64_t size_hint, std::string& out) {
+  out.clear();
+  size_t block = static_cast<size_t>(size_hint) + 1;  // the extra byte finds the end at once
+  for (;;) {
+    const size_t at = out.size();
+    out.resize(at + block);
+    f.read(out.data() + at, static_cast<std::streamsize>(block));
+    out.resize(at + static_cast<size_t>(f.gcount()));
+    if (!f)
+      return !f.bad();
+    block = std::max<size_t>(out.size(), 1u << 16);  // the file grew: read on
   }
 }
 
@@ -130,8 +149,7 @@ void produce_units(std::span<const std::filesystem::path> inputs, std::istream& 
     Unit u;
     u.file = *p;
     u.reader = reader;
-    u.bytes.assign(std::istreambuf_iterator<char>(f), {});
-    if (f.bad()) {
+    if (!read_rest(f, ec ? 0 : size, u.bytes)) {
       emit(error_unit(*p, p->string() + ": read error"));
       continue;
     }
