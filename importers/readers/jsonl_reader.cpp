@@ -1,49 +1,58 @@
 #include "importers/readers/jsonl_reader.hpp"
 
-#include <nlohmann/json.hpp>
+#include <array>
 
 #include "core/sha256.hpp"
 #include "core/utf8.hpp"
 #include "importers/readers/doc_id.hpp"
+#include "importers/readers/json_members.hpp"
 
 namespace causeline::importers {
 namespace {
 
+/// The members an article is read from, and their indices.
+constexpr std::array<std::string_view, 6> kKeys = {"url",   "id",   "text",
+                                                   "title", "lang", "published"};
+enum Key : size_t { kUrl, kId, kText, kTitle, kLang, kPublished };
+
 Result<Document> parse_record(const std::string& where, std::string_view line) {
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded())
-    return Error{where + ": not valid JSON"};
-  if (!j.is_object())
-    return Error{where + ": expected a JSON object"};
-  auto str = [&](const char* key) -> std::string {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  std::array<json::Member, kKeys.size()> m;
+  switch (json::read_members(line, kKeys, m)) {
+    case json::Shape::invalid:
+      return Error{where + ": not valid JSON"};
+    case json::Shape::not_object:
+      return Error{where + ": expected a JSON object"};
+    case json::Shape::object:
+      break;
+  }
+  // A member that is not a string reads as an empty one.
+  auto str = [&](Key k) -> std::string {
+    return m[k].kind == json::Member::Kind::string ? std::move(m[k].text) : std::string();
   };
   Document doc;
-  doc.source = str("url");
-  auto id = j.find("id");
-  if (id != j.end() && (id->is_string() || id->is_number_integer())) {
-    doc.id = id->is_string() ? id->get<std::string>() : std::to_string(id->get<long long>());
+  doc.source = str(kUrl);
+  const json::Member& id = m[kId];
+  if (id.kind == json::Member::Kind::string || id.kind == json::Member::Kind::integer) {
+    doc.id = id.kind == json::Member::Kind::string ? id.text : std::to_string(id.integer);
     if (doc.id.empty())
       return Error{where + ": empty \"id\""};
-  } else if (id == j.end() && is_web_url(doc.source)) {
+  } else if (id.kind == json::Member::Kind::absent && is_web_url(doc.source)) {
     doc.id = id_from_url(doc.source);
   } else {
     return Error{where + ": missing \"id\""};
   }
-  auto text = j.find("text");
-  if (text == j.end() || !text->is_string())
+  if (m[kText].kind != json::Member::Kind::string)
     return Error{where + ": missing \"text\""};
-  doc.text = text->get<std::string>();
+  doc.text = str(kText);
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Error{where + ": empty \"text\""};
   }
   if (doc.text.find('\0') != std::string::npos)
     return Error{where + ": NUL character in \"text\""};
   doc.text = normalize_newlines(doc.text);
-  doc.title = str("title");
-  doc.lang = str("lang");
-  doc.published = parse_published(str("published"));
+  doc.title = str(kTitle);
+  doc.lang = str(kLang);
+  doc.published = parse_published(str(kPublished));
   doc.content_hash = sha256_hex(doc.text);
   return doc;
 }
