@@ -592,13 +592,12 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       // "because they will allow X to Y": the causative verb is this clause's predicate.
       const CueHit& h = sa.cues[static_cast<size_t>(raw[si + 1].cue)];
       if (h.cue->kind == CueKind::verb && raw[si + 1].open == h.tok) {
+        // A causal verb no trigger list knows is still a plain verb.
         auto m = pack.triggers.match_at(tokens, h.tok, h.tok + 1);
         if (!m)
           m = pack.generic.match_at(tokens, h.tok, h.tok + 1);
-        if (m) {
-          best = static_cast<int>(h.tok);
-          s.entry = m->value;
-        }
+        best = static_cast<int>(h.tok);
+        s.entry = m ? m->value : &kVerb;
       }
     }
     if (np_head >= 0)

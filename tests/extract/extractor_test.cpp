@@ -807,3 +807,10 @@ TEST_CASE("extract: a causal verb whose object is another causal verb brings abo
   auto ex = extractor().run(d, {});
   CHECK(linked(ex, by_trigger(ex, d, "decision"), by_trigger(ex, d, "spark"), LinkType::enabled));
 }
+
+TEST_CASE("extract: a causal verb no trigger list knows is the predicate of its 'because' clause",
+          "[extract][causal][en]") {
+  check_caused("en",
+               "The moves are sensible because they will allow both units to focus on core work.",
+               "allow", "sensible");
+}
