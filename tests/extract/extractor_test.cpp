@@ -814,3 +814,10 @@ TEST_CASE("extract: a causal verb no trigger list knows is the predicate of its 
                "The moves are sensible because they will allow both units to focus on core work.",
                "allow", "sensible");
 }
+
+TEST_CASE("extract: 'like' before a noun phrase is no verb", "[extract][causal][en]") {
+  check_caused("en",
+               "Older groups like the guild are also opening new branches, thanks in part to "
+               "their ability to use new tools.",
+               "ability", "opening");
+}
