@@ -70,6 +70,8 @@ const TriggerEntry* trig_at(const DocAnalysis& da, size_t s, size_t tok) {
   return sa.trig[tok - sa.sentence.first];
 }
 
+bool noun_like(const DocAnalysis& da, size_t s, size_t k, size_t first);
+
 bool predicate(const TriggerEntry* e) { return e && (e->verb || e->adj); }
 bool event_noun(const TriggerEntry* e) { return e && !e->verb && !e->adj && !e->state; }
 
@@ -80,12 +82,19 @@ bool event_noun(const TriggerEntry* e) { return e && !e->verb && !e->adj && !e->
 /// l'entraînement") leave the event to their object noun.
 SegRef clause_head(const DocAnalysis& da, SegRef r) {
   const Segment& seg = da.seg(r);
-  if (r.tok >= 0 || seg.trigger < 0 || predicate(seg.entry))
+  if (r.tok >= 0 || seg.trigger < 0)
+    return r;
+  // A verb reading heading a noun phrase ("respond to an Iraqi attack on Jordan", "BellSouth's
+  // revised proposal surprised") is a noun here.
+  if (predicate(seg.entry) &&
+      !noun_like(da, r.sentence, static_cast<size_t>(seg.trigger), seg.first))
     return r;
   for (size_t k = seg.first; k < seg.last; ++k) {
     const TriggerEntry* e = trig_at(da, r.sentence, k);
     // A modal verb ("expects to post a charge") frames the event; it is not the clause's own.
     if (da.pack->modality.match_at(da.tokens, k, seg.last))
+      continue;
+    if (static_cast<int>(k) == seg.trigger || noun_like(da, r.sentence, k, seg.first))
       continue;
     if (predicate(e) && !(e->weak && !e->generic && e->type != "occurrence")) {
       r.tok = static_cast<int>(k);

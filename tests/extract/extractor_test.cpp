@@ -821,3 +821,11 @@ TEST_CASE("extract: 'like' before a noun phrase is no verb", "[extract][causal][
                "their ability to use new tools.",
                "ability", "opening");
 }
+
+TEST_CASE("extract: a verb reading heading a noun phrase does not stand for its clause",
+          "[extract][causal][en]") {
+  check_caused("en",
+               "The bank's revised proposal pleased many investors, mainly because of the higher "
+               "cash payment.",
+               "payment", "pleased");
+}
