@@ -588,10 +588,14 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         }
       }
     }
-    if (best < 0 && si + 1 < raw.size() && raw[si + 1].cue >= 0 && !nominal) {
+    // A clause cue followed by a subject alone ("because spending fueled much of the growth"):
+    // the noun or guessed verb before the causal verb is its subject.
+    const bool subject_only = best >= 0 && best_rank >= 6 && s.cue >= 0 &&
+                              sa.cues[static_cast<size_t>(s.cue)].cue->kind == CueKind::conj;
+    if ((best < 0 || subject_only) && si + 1 < raw.size() && raw[si + 1].cue >= 0 && !nominal) {
       // "because they will allow X to Y": the causative verb is this clause's predicate.
       const CueHit& h = sa.cues[static_cast<size_t>(raw[si + 1].cue)];
-      if (h.cue->kind == CueKind::verb && raw[si + 1].open == h.tok) {
+      if (h.cue->kind == CueKind::verb && raw[si + 1].open == h.tok && h.tok == s.last) {
         // A causal verb no trigger list knows is still a plain verb.
         auto m = pack.triggers.match_at(tokens, h.tok, h.tok + 1);
         if (!m)

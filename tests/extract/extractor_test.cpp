@@ -829,3 +829,13 @@ TEST_CASE("extract: a verb reading heading a noun phrase does not stand for its 
                "cash payment.",
                "payment", "pleased");
 }
+
+TEST_CASE(
+    "extract: a 'because' clause whose subject stands alone before a causal verb has that "
+    "verb as its predicate",
+    "[extract][causal][en]") {
+  check_caused("en",
+               "The slowdown raises doubts about the recovery because spending fueled most of "
+               "the growth.",
+               "fueled", "raises");
+}
