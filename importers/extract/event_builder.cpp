@@ -227,7 +227,9 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
     src.trigger_end = trig.end;
     size_t first = seg.first < seg.last ? seg.first : seg.open;
     src.evidence_begin = da.tokens[first].begin;
-    src.evidence_end = da.tokens[seg.last - 1].end;
+    // The evidence holds the trigger, also where a clause's predicate is the causal verb right
+    // after it ("because spending | fueled the growth").
+    src.evidence_end = std::max(da.tokens[seg.last - 1].end, trig.end);
     src.evidence = da.doc->text.substr(src.evidence_begin, src.evidence_end - src.evidence_begin);
     e.sources.push_back(std::move(src));
     ids[r] = e.id;

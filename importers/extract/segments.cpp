@@ -590,18 +590,21 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
     // A clause cue followed by a subject alone ("because spending fueled much of the growth"):
     // the noun or guessed verb before the causal verb is its subject.
-    const bool subject_only = best >= 0 && best_rank >= 6 && s.cue >= 0 &&
-                              sa.cues[static_cast<size_t>(s.cue)].cue->kind == CueKind::conj;
+    const bool clause_cue =
+        s.cue >= 0 && sa.cues[static_cast<size_t>(s.cue)].cue->kind == CueKind::conj;
+    const bool subject_only = best >= 0 && best_rank >= 6 && clause_cue;
     if ((best < 0 || subject_only) && si + 1 < raw.size() && raw[si + 1].cue >= 0 && !nominal) {
       // "because they will allow X to Y": the causative verb is this clause's predicate.
       const CueHit& h = sa.cues[static_cast<size_t>(raw[si + 1].cue)];
       if (h.cue->kind == CueKind::verb && raw[si + 1].open == h.tok && h.tok == s.last) {
-        // A causal verb no trigger list knows is still a plain verb.
         auto m = pack.triggers.match_at(tokens, h.tok, h.tok + 1);
         if (!m)
           m = pack.generic.match_at(tokens, h.tok, h.tok + 1);
-        best = static_cast<int>(h.tok);
-        s.entry = m ? m->value : &kVerb;
+        // After a clause cue, a causal verb no trigger list knows is still a plain verb.
+        if (m || clause_cue) {
+          best = static_cast<int>(h.tok);
+          s.entry = m ? m->value : &kVerb;
+        }
       }
     }
     if (np_head >= 0)
