@@ -692,8 +692,10 @@ std::vector<ProtoLink> find_links(const DocAnalysis& da) {
           if (opening_subject) {
             other = Resolved{*opening_subject, false};
           } else if (anaphoric || first) {
-            // "This led to ...", "The rule led to ...": the subject points back.
-            if (s > 0)
+            // "This led to ...", "The rule led to ...": the subject points back. A noun phrase
+            // before a weaker verb ("the new space will allow ...") is its own cause, not one
+            // named before.
+            if (s > 0 && (anaphoric || strong))
               other = last_event_of(da, s - 1);
             if (other && !anaphoric)
               other_discount = 0.6;

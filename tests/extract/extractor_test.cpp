@@ -839,3 +839,17 @@ TEST_CASE(
                "the growth.",
                "fueled", "raises");
 }
+
+TEST_CASE(
+    "extract: a noun phrase opening a sentence before a weaker causal verb points nowhere "
+    "back",
+    "[extract][causal][en]") {
+  const std::string text =
+      "The firm bought a plant in Scotland. The new space will allow the firm to double its "
+      "output.";
+  Document d = doc_of("w", "en", text);
+  auto ex = extractor().run(d, {});
+  REQUIRE(by_trigger(ex, d, "bought"));
+  CHECK_FALSE(
+      linked(ex, by_trigger(ex, d, "bought"), by_trigger(ex, d, "double"), LinkType::enabled));
+}
