@@ -21,14 +21,19 @@ constexpr std::array<std::string_view, 13> kModNames = {
     "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START",
     "MID",       "END",       "APPROX"};
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
+// The n (< 10) characters of v at pos as a number, or -1 when they are not all digits or run
+// past the end.
+int digits_at(std::string_view v, size_t pos, size_t n) {
+  if (pos + n > v.size())
+    return -1;
+  int out = 0;
+  for (size_t k = pos; k < pos + n; ++k) {
+    const char c = v[k];
+    if (c < '0' || c > '9')
+      return -1;
+    out = out * 10 + (c - '0');
+  }
+  return out;
 }
 
 sys_seconds at(date::year_month_day ymd) {
@@ -62,21 +67,19 @@ std::optional<Span> time_span(sys_seconds day, std::string_view t) {
     if (t == p.code)
       return Span{Grain::part_of_day, day + hours{p.from}, day + hours{p.to}};
   }
-  if (t.size() >= 2 && all_digits(t.substr(0, 2))) {
-    int h = to_int(t.substr(0, 2));
+  if (const int h = digits_at(t, 0, 2); h >= 0) {
     if (h > 24)
       return std::nullopt;
     if (t.size() == 2)
       return Span{Grain::hour, day + hours{h}, day + hours{h + 1}};
-    if (t.size() >= 5 && t[2] == ':' && all_digits(t.substr(3, 2))) {
-      int mi = to_int(t.substr(3, 2));
+    if (const int mi = t.size() >= 5 && t[2] == ':' ? digits_at(t, 3, 2) : -1; mi >= 0) {
       if (mi > 59)
         return std::nullopt;
       auto b = day + hours{h} + minutes{mi};
       if (t.size() == 5)
         return Span{Grain::minute, b, b + minutes{1}};
-      if (t.size() == 8 && t[5] == ':' && all_digits(t.substr(6, 2))) {
-        auto s = b + seconds{to_int(t.substr(6, 2))};
+      if (const int sec = t.size() == 8 && t[5] == ':' ? digits_at(t, 6, 2) : -1; sec >= 0) {
+        auto s = b + seconds{sec};
         return Span{Grain::second, s, s + seconds{1}};
       }
     }
@@ -85,9 +88,9 @@ std::optional<Span> time_span(sys_seconds day, std::string_view t) {
 }
 
 std::optional<Span> anchored_span(std::string_view v) {
-  if (all_digits(v)) {
-    int n = to_int(v);
-    switch (v.size()) {
+  if (v.size() <= 4) {
+    const int n = digits_at(v, 0, v.size());
+    switch (n < 0 ? 0 : v.size()) {
       case 1:
         return year_span(n * 1000, 1000, Grain::millennium);
       case 2:
@@ -100,9 +103,11 @@ std::optional<Span> anchored_span(std::string_view v) {
         return std::nullopt;
     }
   }
-  if (v.size() < 7 || !all_digits(v.substr(0, 4)) || v[4] != '-')
+  if (v.size() < 7 || v[4] != '-')
     return std::nullopt;
-  const int y = to_int(v.substr(0, 4));
+  const int y = digits_at(v, 0, 4);
+  if (y < 0)
+    return std::nullopt;
   const date::year yr{y};
   std::string_view rest = v.substr(5);
   if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4') {
@@ -122,10 +127,9 @@ std::optional<Span> anchored_span(std::string_view v) {
     return Span{Grain::season, at(yr, 9), at(yr, 12)};
   if (rest == "WI")
     return Span{Grain::season, at(yr - date::years{1}, 12), at(yr, 3)};
-  if (rest.size() >= 3 && rest[0] == 'W' && all_digits(rest.substr(1, 2))) {
+  if (const int week = rest.size() >= 3 && rest[0] == 'W' ? digits_at(rest, 1, 2) : -1; week >= 0) {
     iso_week::year_weeknum_weekday wd{
-        iso_week::year{y}, iso_week::weeknum{static_cast<unsigned>(to_int(rest.substr(1, 2)))},
-        iso_week::mon};
+        iso_week::year{y}, iso_week::weeknum{static_cast<unsigned>(week)}, iso_week::mon};
     if (!wd.ok())
       return std::nullopt;
     sys_seconds monday{date::sys_days{wd}.time_since_epoch()};
@@ -140,18 +144,19 @@ std::optional<Span> anchored_span(std::string_view v) {
     }
     return std::nullopt;
   }
-  if (rest.size() < 2 || !all_digits(rest.substr(0, 2)))
+  const int month = digits_at(rest, 0, 2);
+  if (month < 0)
     return std::nullopt;
-  const unsigned m = static_cast<unsigned>(to_int(rest.substr(0, 2)));
+  const auto m = static_cast<unsigned>(month);
   if (m < 1 || m > 12)
     return std::nullopt;
   if (rest.size() == 2)
     return Span{Grain::month, at(yr, m),
                 at(yr + date::years{m == 12 ? 1 : 0}, m == 12 ? 1 : m + 1)};
-  if (rest.size() < 5 || rest[2] != '-' || !all_digits(rest.substr(3, 2)))
+  const int day = rest.size() >= 5 && rest[2] == '-' ? digits_at(rest, 3, 2) : -1;
+  if (day < 0)
     return std::nullopt;
-  date::year_month_day ymd{yr, date::month{m},
-                           date::day{static_cast<unsigned>(to_int(rest.substr(3, 2)))}};
+  date::year_month_day ymd{yr, date::month{m}, date::day{static_cast<unsigned>(day)}};
   if (!ymd.ok())
     return std::nullopt;
   sys_seconds d = at(ymd);
