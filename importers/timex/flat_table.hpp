@@ -20,7 +20,11 @@ class WordTable {
  public:
   void build(const std::vector<std::pair<std::string, std::int32_t>>& words) {
     size_t cap = 16;
-    while (cap < words.size() * 2 + 1) cap *= 2;
+    shift_ = 60;
+    while (cap < words.size() * 2 + 1) {
+      cap *= 2;
+      --shift_;
+    }
     slots_.assign(cap, Slot{});
     offs_.assign(cap, 0);
     bloom_.fill(0);
@@ -28,8 +32,8 @@ class WordTable {
     pool_.clear();
     for (const auto& [w, id] : words) {
       const std::uint64_t h = word_hash(w);
-      bloom_[(h >> 40) & (kBloomBits / 64 - 1)] |= std::uint64_t{1} << ((h >> 34) & 63);
-      size_t i = h & mask_;
+      bloom_[bloom_word(h)] |= bloom_bit(h);
+      size_t i = slot_of(h);
       while (slots_[i].id >= 0) i = (i + 1) & mask_;
       slots_[i] = Slot{head(w.data(), w.size()), static_cast<std::uint32_t>(w.size()), id};
       offs_[i] = static_cast<std::uint32_t>(pool_.size());
@@ -62,11 +66,15 @@ class WordTable {
     std::memcpy(&v, p, n < 8 ? n : 8);
     return v;
   }
-  bool maybe(std::uint64_t h) const noexcept {
-    return (bloom_[(h >> 40) & (kBloomBits / 64 - 1)] >> ((h >> 34) & 63)) & 1;
+  // Slots and filter bits come from the high bits of the hash, the best mixed ones.
+  static size_t bloom_word(std::uint64_t h) noexcept { return h >> (64 - kBloomWordBits); }
+  static std::uint64_t bloom_bit(std::uint64_t h) noexcept {
+    return std::uint64_t{1} << ((h >> (58 - kBloomWordBits)) & 63);
   }
+  size_t slot_of(std::uint64_t h) const noexcept { return h >> shift_; }
+  bool maybe(std::uint64_t h) const noexcept { return (bloom_[bloom_word(h)] & bloom_bit(h)) != 0; }
   std::int32_t probe(const char* p, size_t n, std::uint64_t v, std::uint64_t h) const noexcept {
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    for (size_t i = slot_of(h);; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id < 0)
         return -1;
@@ -83,6 +91,7 @@ class WordTable {
     return true;
   }
   static constexpr size_t kBloomBits = 1 << 16;
+  static constexpr unsigned kBloomWordBits = 10;  // log2(kBloomBits / 64)
   struct Slot {
     std::uint64_t head = 0;  // first eight bytes, zero-padded
     std::uint32_t len = 0;
@@ -93,6 +102,7 @@ class WordTable {
   std::array<std::uint64_t, kBloomBits / 64> bloom_{};
   std::string pool_;
   size_t mask_ = 0;
+  unsigned shift_ = 60;  // 64 - log2(slot count)
 };
 
 /// (node, word id) -> child node; -1 when absent.

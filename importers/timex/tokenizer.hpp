@@ -144,9 +144,10 @@ inline constexpr std::uint64_t kLowBytes[8] = {
     0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF};
 
 /// The last step of word_hash: `h` after the whole eight-byte blocks, and the remaining `rest`
-/// (< 8) bytes as the low bytes of `tail`, whatever lies above them.
+/// (< 8) bytes as the low bytes of `tail`, whatever lies above them. One multiply: its high bits
+/// depend on every input bit, and the tables take their slots and filter bits from them.
 inline std::uint64_t hash_last(std::uint64_t h, std::uint64_t tail, size_t rest) noexcept {
-  return hash_mix(h ^ (tail & kLowBytes[rest]) ^ 0xA5A5A5A5A5A5A5A5ull);
+  return (h ^ (tail & kLowBytes[rest])) * 0xD6E8FEB86659FD93ull;
 }
 
 }  // namespace detail
