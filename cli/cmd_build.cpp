@@ -15,7 +15,8 @@ namespace {
 constexpr std::string_view kName = "build";
 constexpr OptionSpec kOptions[] = {
     {"--out", "DIR", "output folder (created when missing)"},
-    {"--reference", "FILE", "master timeline (CSV or JSON) dating undated mentions"},
+    {"--reference", "FILE",
+     "master timeline (CSV or JSON) dating undated mentions, kept for later commands"},
     {"--title", "TEXT", "title of the timeline"},
 };
 
@@ -85,6 +86,16 @@ int cmd_build(std::span<const std::string> argv) {
   auto timeline = load_timeline(*store, options);
   if (!timeline)
     return kInputFailed;
+  if (options.reference) {
+    // Later commands on this database (chains, why, events, ...) date with it too.
+    std::error_code abs_ec;
+    auto kept = std::filesystem::absolute(*options.reference, abs_ec);
+    try {
+      store->set_setting(kReferenceSetting, (abs_ec ? *options.reference : kept).string());
+    } catch (const std::exception& e) {
+      std::cerr << "causeline: warning: keeping the reference timeline: " << e.what() << '\n';
+    }
+  }
   print_timeline_summary(std::cout, *timeline);
 
   if (!filter.empty()) {

@@ -10,7 +10,8 @@ namespace causeline::cli {
 namespace {
 constexpr std::string_view kName = "chains";
 constexpr OptionSpec kOptions[] = {
-    {"--reference", "FILE", "master timeline (CSV or JSON) dating undated mentions"},
+    {"--reference", "FILE",
+     "master timeline (CSV or JSON) dating undated mentions; default: the one build kept"},
 };
 }  // namespace
 

@@ -9,7 +9,8 @@ namespace causeline::cli {
 namespace {
 constexpr std::string_view kName = "events";
 constexpr OptionSpec kOptions[] = {
-    {"--reference", "FILE", "master timeline (CSV or JSON) dating undated mentions"},
+    {"--reference", "FILE",
+     "master timeline (CSV or JSON) dating undated mentions; default: the one build kept"},
     {"--width", "N", "maximum title width in characters (default 60)"},
 };
 

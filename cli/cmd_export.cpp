@@ -17,7 +17,8 @@ constexpr OptionSpec kOptions[] = {
     {"--format", "NAME", "output format (see below; default json)"},
     {"--output", "FILE", "write to FILE instead of standard output (also -o)"},
     {"--title", "TEXT", "title of the timeline"},
-    {"--reference", "FILE", "master timeline (CSV or JSON) dating undated mentions"},
+    {"--reference", "FILE",
+     "master timeline (CSV or JSON) dating undated mentions; default: the one build kept"},
 };
 
 std::vector<OptionSpec> all_options() {

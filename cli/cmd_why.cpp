@@ -10,7 +10,8 @@
 namespace causeline::cli {
 namespace {
 constexpr OptionSpec kOptions[] = {
-    {"--reference", "FILE", "master timeline (CSV or JSON) dating undated mentions"},
+    {"--reference", "FILE",
+     "master timeline (CSV or JSON) dating undated mentions; default: the one build kept"},
     {"--depth", "N", "how many links to follow (default 8)"},
 };
 }  // namespace

@@ -67,7 +67,20 @@ std::unique_ptr<store::Store> open_store(const std::filesystem::path& path, bool
 
 std::optional<Timeline> load_timeline(store::Store& store, const BuildOptions& options) {
   try {
-    auto t = build_timeline(store.load(), options);
+    BuildOptions opts = options;
+    if (!opts.reference) {
+      // The master timeline `build --reference` dated this database with, while it is there.
+      if (auto kept = store.setting(kReferenceSetting)) {
+        std::error_code ec;
+        if (std::filesystem::exists(*kept, ec))
+          opts.reference = *kept;
+        else
+          std::cerr << "causeline: warning: " << *kept
+                    << ": the reference timeline this database was built with is gone; dating "
+                       "without it (give --reference FILE)\n";
+      }
+    }
+    auto t = build_timeline(store.load(), opts);
     if (!t) {
       std::cerr << "causeline: error: " << t.error().message << '\n';
       return std::nullopt;

@@ -26,7 +26,11 @@ Result<std::string> now_utc(const ParsedArgs& args);
 /// failure.
 std::unique_ptr<store::Store> open_store(const std::filesystem::path& path, bool create);
 
+/// The store setting naming the master timeline `build --reference` used (an absolute path).
+inline constexpr const char* kReferenceSetting = "reference";
+
 /// Loads and assembles the timeline (merge, reference dating, order, chains); prints errors.
+/// Without options.reference, the master timeline kept by `build --reference` dates it.
 std::optional<Timeline> load_timeline(store::Store& store, const BuildOptions& options);
 
 /// Prints "causeline: error: MESSAGE" and returns kUsage; for argument errors.

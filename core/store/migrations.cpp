@@ -204,7 +204,16 @@ CREATE INDEX links_doc ON links(doc)
   WHERE NOT (from_event >= doc || '-' AND from_event < doc || '.');
 )sql";
 
-constexpr std::array<std::string_view, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
+// v6: settings the database keeps between commands, such as the master timeline `build
+// --reference` dated it with (key 'reference': the file's absolute path).
+constexpr std::string_view kV6 = R"sql(
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 6> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
 
 }  // namespace
 

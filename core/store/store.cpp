@@ -551,6 +551,21 @@ bool Store::empty() {
   return db_.execAndGet("SELECT NOT EXISTS (SELECT 1 FROM documents)").getInt() != 0;
 }
 
+std::optional<std::string> Store::setting(const std::string& key) {
+  SQLite::Statement q(db_, "SELECT value FROM settings WHERE key = ?");
+  q.bind(1, key);
+  if (q.executeStep())
+    return q.getColumn(0).getString();
+  return std::nullopt;
+}
+
+void Store::set_setting(const std::string& key, const std::string& value) {
+  SQLite::Statement q(db_, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+  q.bind(1, key);
+  q.bind(2, value);
+  q.exec();
+}
+
 Store::Counts Store::counts() {
   Counts c;
   c.documents = db_.execAndGet("SELECT count(*) FROM documents").getInt64();

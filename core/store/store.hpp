@@ -85,6 +85,11 @@ class Store {
   /// Every document, event and link, unmerged (one Source per event), in id order.
   Timeline load();
 
+  /// A setting kept between commands (see migrations.cpp v6), or nullopt when unset.
+  std::optional<std::string> setting(const std::string& key);
+  /// Sets (replaces) a setting; outside a batch, in a transaction of its own.
+  void set_setting(const std::string& key, const std::string& value);
+
   struct Counts {
     int64_t documents = 0, events = 0, links = 0;
   };

@@ -77,6 +77,34 @@ TEST_CASE("cli: build on the samples writes the timeline and a summary", "[cli]"
   CHECK_THAT(ics, Catch::Contains("DTSTAMP:20250801T120000Z\r\n"));
 }
 
+TEST_CASE("cli: the reference timeline of build dates later commands until its file is gone",
+          "[cli]") {
+  auto dir = fresh_dir("cli-kept-reference");
+  fs::copy_file(CAUSELINE_SOURCE_DIR "/samples/reference/export_controls.csv", dir / "ref.csv");
+  const std::string languages = CAUSELINE_SOURCE_DIR "/samples/languages";
+  auto plain = run_causeline("build '" + languages + "' --out plain --db plain.db", dir);
+  REQUIRE(plain.exit_code == 0);
+  auto before = run_causeline("events --db plain.db", dir);
+  CHECK_THAT(before.out, Catch::Contains("undated          none     undated     repeal"));
+
+  auto built = run_causeline("build '" + languages + "' --reference ref.csv --out out", dir);
+  INFO(built.err);
+  REQUIRE(built.exit_code == 0);
+  auto chains = run_causeline("chains --db out/causeline.db", dir);
+  CHECK(chains.exit_code == 0);
+  CHECK_THAT(chains.out, Catch::Contains("[2025-05-13] repeal"));
+  auto events = run_causeline("events --db out/causeline.db", dir);
+  CHECK_THAT(events.out, Catch::Contains("2025-05-13       day      reference   repeal"));
+  CHECK(events.err.empty());
+
+  fs::remove(dir / "ref.csv");
+  auto gone = run_causeline("chains --db out/causeline.db", dir);
+  CHECK(gone.exit_code == 0);
+  CHECK_THAT(gone.err, Catch::Contains("ref.csv: the reference timeline this database was built "
+                                       "with is gone"));
+  CHECK_THAT(gone.out, Catch::Contains("[undated] repeal"));
+}
+
 TEST_CASE("cli: importing the same inputs twice leaves every table unchanged", "[cli]") {
   auto dir = fresh_dir("cli-twice");
   auto first = run_causeline("import '" + kSamples + "' --db t.db", dir);
