@@ -216,6 +216,12 @@ class Matcher {
     const Token& t = tokens_[i];
     if (t.hit_first != kNoHit)
       return {t.hit_first, t.hit_end};
+    return add_hits(i);
+  }
+
+  // The first look at token i: the cached case above stays small enough to inline.
+  [[gnu::noinline]] std::pair<std::uint32_t, std::uint32_t> add_hits(std::uint32_t i) const {
+    const Token& t = tokens_[i];
     t.hit_first = static_cast<std::uint32_t>(hits_.size());
     if (t.raw.kind == TokenKind::number)
       add_builtins(i);
