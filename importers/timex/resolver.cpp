@@ -255,6 +255,16 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
   return finish(with_suffix(out, suffix), d.mod);
 }
 
+// The value four(y) + rest, parsed without building a string.
+TimeValue parse_with_year(int y, std::string_view rest) {
+  if (y < 0 || y > 9999 || rest.size() > 16)
+    return TimeValue::parse(four(y) + std::string(rest));
+  char buf[20];
+  put_digits(buf, static_cast<unsigned>(y), 4);
+  rest.copy(buf + 4, rest.size());
+  return TimeValue::parse(std::string_view(buf, 4 + rest.size()));
+}
+
 // Easter Sunday of year y (the anonymous Gregorian computus).
 sys_days easter(int y) {
   const int a = y % 19;
@@ -296,7 +306,7 @@ TimeValue at_year(int y, std::string_view rest) {
     return TimeValue::parse(day_str(easter(y) + days{shift}));
   }
   if (rest.size() == 8 && (rest[6] == '>' || rest[6] == '<') && digit(rest[7])) {
-    TimeValue t = TimeValue::parse(four(y) + std::string(rest.substr(0, 6)));
+    TimeValue t = parse_with_year(y, rest.substr(0, 6));
     const unsigned wd = static_cast<unsigned>(rest[7] - '0');
     if (!t.anchored() || wd < 1 || wd > 7)
       return {};
@@ -306,7 +316,7 @@ TimeValue at_year(int y, std::string_view rest) {
     const sys_days out = rest[6] == '>' ? d + (want - have) : d - (have - want);
     return TimeValue::parse(day_str(out));
   }
-  return TimeValue::parse(four(y) + std::string(rest));
+  return parse_with_year(y, rest);
 }
 
 // "XXXX-04-15": the year that puts the date in a window around the anchor. News mostly looks
@@ -330,7 +340,7 @@ std::optional<TimeValue> fill_year(const TimexDraft& d, const ResolveContext& ct
   if (weekday > 0) {
     const int y0 = int(date::year_month_day{a}.year());
     for (int cand : {y0, y0 - 1, y0 + 1}) {
-      TimeValue t = TimeValue::parse(four(cand) + rest);
+      TimeValue t = parse_with_year(cand, rest);
       if (t.anchored() && date::weekday{t.first_day()}.iso_encoding() == unsigned(weekday)) {
         return t.with_mod(d.mod);
       }
