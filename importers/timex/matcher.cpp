@@ -579,7 +579,7 @@ class Matcher {
     std::string buf;
     for (const Candidate* c : order) {
       const Rule& rule = pack_.rules[static_cast<size_t>(c->rule)];
-      Mention m;
+      Mention& m = out.emplace_back();  // built in place: its strings are not moved again
       m.begin = tokens_[c->tb].raw.begin;
       m.end = tokens_[c->te - 1].raw.end;
       m.rule = c->rule;
@@ -603,7 +603,6 @@ class Matcher {
       const std::string_view v = m.draft.value;
       if (v.find("wd") != std::string_view::npos || v.find("XXXX-") != std::string_view::npos)
         m.draft.tense = tense_near(c->tb, c->te);
-      out.push_back(std::move(m));
     }
     return out;
   }

@@ -27,13 +27,12 @@ class PackTagger final : public Tagger {
         continue;
       if (m.draft.type == "DATE" && can_anchor(*value))
         rc.last_mentioned = *value;
-      Timex t;
+      Timex& t = out.emplace_back();  // built in place: its strings are not moved again
       t.begin = m.begin;
       t.end = m.end;
       t.type = std::move(m.draft.type);
       t.value = *value;
       t.rule = pack_.rules[static_cast<size_t>(m.rule)].id;
-      out.push_back(std::move(t));
     }
     return out;
   }
