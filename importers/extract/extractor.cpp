@@ -41,8 +41,11 @@ class LexiconExtractor final : public Extractor {
         da.timexes.begin(), da.timexes.end(),
         [](const timex::Timex& x, const timex::Timex& y) { return x.begin < y.begin; });
     da.in_timex = timex_coverage(da.tokens, da.timexes);
-    for (const Sentence& s : split_sentences(da.tokens, da.pack->abbreviations)) {
-      da.sentences.push_back(analyse_sentence(da.tokens, s, *da.pack, da.timexes));
+    const std::vector<Sentence> sentences = split_sentences(da.tokens, da.pack->abbreviations);
+    da.sentences.reserve(sentences.size());
+    SentenceScratch scratch;
+    for (const Sentence& s : sentences) {
+      da.sentences.push_back(analyse_sentence(da.tokens, s, *da.pack, da.timexes, scratch));
     }
     date_segments(da);
     return build_events(da, find_links(da), lex_.participants);

@@ -26,21 +26,20 @@ bool is_quote(const Token& t) {
                                         t.norm == "«" || t.norm == "»" || t.norm == "„");
 }
 
-struct TriggerHit {
-  const TriggerEntry* entry = nullptr;
-};
-
 }  // namespace
 
 SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Sentence& sentence,
-                                  const LangPack& pack, const std::vector<timex::Timex>& timexes) {
+                                  const LangPack& pack, const std::vector<timex::Timex>& timexes,
+                                  SentenceScratch& scratch) {
   SentenceAnalysis sa;
   sa.sentence = sentence;
   const size_t a = sentence.first, b = sentence.last;
   const size_t n = b - a;
   // Timex coverage and the timexes of this sentence.
-  std::vector<int> timex_at(n, -1);
-  std::vector<size_t> sentence_timexes;
+  std::vector<int>& timex_at = scratch.timex_at;
+  timex_at.assign(n, -1);
+  std::vector<size_t>& sentence_timexes = scratch.sentence_timexes;
+  sentence_timexes.clear();
   for (size_t k = 0; k < timexes.size(); ++k) {
     const auto& tx = timexes[k];
     if (tx.end <= sentence.begin || tx.begin >= sentence.end)
@@ -52,9 +51,12 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
   }
   // Cues and markers, left to right, longest first; they never overlap timexes.
-  std::vector<int> cue_at(n, -1);
-  std::vector<std::optional<MarkerRole>> marker_at(n);
-  std::vector<bool> covered(n, false);
+  std::vector<int>& cue_at = scratch.cue_at;
+  cue_at.assign(n, -1);
+  std::vector<std::optional<MarkerRole>>& marker_at = scratch.marker_at;
+  marker_at.assign(n, std::nullopt);
+  std::vector<bool>& covered = scratch.covered;
+  covered.assign(n, false);
   size_t limit = a;  // the next timex token at or after i, or b
   for (size_t i = a; i < b;) {
     if (timex_at[i - a] >= 0) {
@@ -165,7 +167,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
   }
   // Reporting words ("said", "according to", "ha detto") frame an event; they are not one.
-  std::vector<bool> reporting(n, false);
+  std::vector<bool>& reporting = scratch.reporting;
+  reporting.assign(n, false);
   for (size_t i = a, next_hit = a; i < b; ++i) {
     const auto m = pack.modality.match_at(tokens, i, b);
     if (!m)
@@ -179,7 +182,9 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
   }
   // Triggers on the remaining words.
-  std::vector<TriggerHit> trig(n);
+  // Filled in place: the analysis keeps it.
+  std::vector<const TriggerEntry*>& trig = sa.trig;
+  trig.assign(n, nullptr);
   for (size_t i = a; i < b; ++i) {
     const Token& t = tokens[i];
     if (covered[i - a] || timex_at[i - a] >= 0 || t.kind != TokenKind::word)
@@ -227,8 +232,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
           }
         }
       }
-      if (!trig[at - a].entry)
-        trig[at - a].entry = e;
+      if (!trig[at - a])
+        trig[at - a] = e;
     }
   }
   // Predicates after a copula ("is higher", "were flawed") are stative events.
@@ -251,9 +256,9 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       ++j;
     }
     if (j < b && tokens[j].kind == TokenKind::word && !covered[j - a] && timex_at[j - a] < 0 &&
-        !trig[j - a].entry && !pack.determiners.count(tokens[j].norm) &&
+        !trig[j - a] && !pack.determiners.count(tokens[j].norm) &&
         !pack.stopwords.count(tokens[j].norm) && !tokens[j].capitalized) {
-      trig[j - a].entry = &kPredicate;
+      trig[j - a] = &kPredicate;
     }
   }
   // The content word after an auxiliary or modal is a verb ("will respond", "didn't meet").
@@ -278,15 +283,15 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         ++j;
     }
     if (j < b && tokens[j].kind == TokenKind::word && !covered[j - a] && timex_at[j - a] < 0 &&
-        !trig[j - a].entry && !pack.determiners.count(tokens[j].norm) &&
+        !trig[j - a] && !pack.determiners.count(tokens[j].norm) &&
         !pack.stopwords.count(tokens[j].norm) && !tokens[j].capitalized &&
         !pack.nontriggers.match_at(tokens, j, j + 1)) {
-      trig[j - a].entry = &kVerb;
+      trig[j - a] = &kVerb;
     }
   }
   auto has_trigger = [&](size_t from, size_t to) {
     for (size_t k = from; k < to; ++k) {
-      if (trig[k - a].entry && !trig[k - a].entry->weak)
+      if (trig[k - a] && !trig[k - a]->weak)
         return true;
     }
     return false;
@@ -295,7 +300,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
   // clause with its own subject ("its oil comes").
   auto has_clause_verb = [&](size_t from, size_t to) {
     for (size_t k = from + 1; k < to; ++k) {
-      const TriggerEntry* e = trig[k - a].entry;
+      const TriggerEntry* e = trig[k - a];
       const Token& before = tokens[k - 1];
       if (e && e->verb && e->generic && before.kind == TokenKind::word &&
           !pack.stopwords.count(before.norm))
@@ -304,8 +309,8 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     return false;
   };
   // Boundaries.
-  std::vector<Segment> raw;
-  raw.reserve(8);
+  std::vector<Segment>& raw = scratch.raw;
+  raw.clear();
   Segment cur;
   cur.open = cur.first = a;
   cur.hard_start = true;
@@ -437,10 +442,10 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     if (c->kind != CueKind::prep || !subordinate)
       continue;
     bool prev_has_event = false;
-    for (size_t k = prev.first; k < prev.last; ++k) prev_has_event |= trig[k - a].entry != nullptr;
+    for (size_t k = prev.first; k < prev.last; ++k) prev_has_event |= trig[k - a] != nullptr;
     bool verb_after_np = false;  // or a typed event word
     for (size_t k = np.first + 1; k < np.last; ++k) {
-      const TriggerEntry* e = trig[k - a].entry;
+      const TriggerEntry* e = trig[k - a];
       verb_after_np |= e && ((e->verb && !e->adj) || !e->weak);
     }
     if (prev_has_event || !verb_after_np)
@@ -494,10 +499,10 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
             break;
         } else if (pack.np_head_last && k > run_begin) {
           // A participle after the head starts a modifier ("a charge associated with").
-          const TriggerEntry* e = trig[k - a].entry;
+          const TriggerEntry* e = trig[k - a];
           const bool closes = k + 1 >= s.last || tokens[k + 1].kind == TokenKind::punct ||
                               pack.stopwords.count(tokens[k + 1].norm);
-          if (e && e->verb && !e->adj && closes && trig[k - 1 - a].entry != nullptr)
+          if (e && e->verb && !e->adj && closes && trig[k - 1 - a] != nullptr)
             break;
         }
         ++k;
@@ -515,39 +520,39 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
         }();
         const size_t h = k - 1;
         const Token& t = tokens[h];
-        const TriggerEntry* e = trig[h - a].entry;
+        const TriggerEntry* e = trig[h - a];
         if (t.kind == TokenKind::word && !t.capitalized && timex_at[h - a] < 0 && !covered[h - a] &&
             !pack.nontriggers.match_at(tokens, h, h + 1)) {
           // Not after an ambiguous cue ("by" also introduces agents): there, only known event
           // words count.
           const bool ambiguous = sa.cues[static_cast<size_t>(s.cue)].cue->adjacent;
           if (!e && !ambiguous) {
-            trig[h - a].entry = &kNoun;
+            trig[h - a] = &kNoun;
           } else if (e && e->verb && !e->adj) {
             if (auto twin = pack.noun_twin.find(e); twin != pack.noun_twin.end())
-              trig[h - a].entry = &twin->second;
+              trig[h - a] = &twin->second;
             else if (!ambiguous && e->weak &&
                      (h == run_begin || pack.determiners.count(tokens[h - 1].norm)))
-              trig[h - a].entry = &kNoun;  // a plain verb heading the phrase: "guarantees that"
+              trig[h - a] = &kNoun;  // a plain verb heading the phrase: "guarantees that"
           }
-          const TriggerEntry* he = trig[h - a].entry;
+          const TriggerEntry* he = trig[h - a];
           if (he && !he->state && !(he->weak && he->verb))
             np_head = static_cast<int>(h);
         }
       }
     }
     int best = -1, best_rank = 99;
-    if (s.forced >= 0 && trig[static_cast<size_t>(s.forced) - a].entry) {
+    if (s.forced >= 0 && trig[static_cast<size_t>(s.forced) - a]) {
       best = s.forced;
       best_rank = 0;
       scan_end = s.first;  // nothing else competes
     }
     for (size_t k = s.first; k < scan_end; ++k) {
-      const TriggerEntry* e = trig[k - a].entry;
+      const TriggerEntry* e = trig[k - a];
       if (!e)
         continue;
-      if (e->verb && !nominal && k + 1 < scan_end && trig[k + 1 - a].entry &&
-          trig[k + 1 - a].entry->verb && !trig[k + 1 - a].entry->weak) {
+      if (e->verb && !nominal && k + 1 < scan_end && trig[k + 1 - a] && trig[k + 1 - a]->verb &&
+          !trig[k + 1 - a]->weak) {
         // Two verb readings in a row ("Exports fell"): the first is the subject noun.
         continue;
       }
@@ -571,7 +576,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     if (best >= 0 && nominal) {
       // The head of a noun phrase must name a happening, not a state ("requirements").
       // Nor a proper name ("by a group led by Blackstone", "the Thermo Electron bid").
-      const TriggerEntry* e = trig[static_cast<size_t>(best) - a].entry;
+      const TriggerEntry* e = trig[static_cast<size_t>(best) - a];
       const Token& head = tokens[static_cast<size_t>(best)];
       if (e->state || (e->weak && e->verb) || (pack.proper_nouns && head.capitalized))
         best = -1;
@@ -581,7 +586,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     if (best < 0 && nominal && !ambiguous_cue) {
       // Else a participle or reduced relative inside it: "the chips it stockpiled".
       for (size_t k = s.first; k < s.last; ++k) {
-        const TriggerEntry* e = trig[k - a].entry;
+        const TriggerEntry* e = trig[k - a];
         if (e && e->verb && !e->weak && !e->state) {
           best = static_cast<int>(k);
           break;
@@ -610,7 +615,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     if (np_head >= 0)
       best = np_head;
     if (best >= 0 && !s.entry)
-      s.entry = trig[static_cast<size_t>(best) - a].entry;
+      s.entry = trig[static_cast<size_t>(best) - a];
     if (best >= 0) {
       s.trigger = best;
     }
@@ -634,7 +639,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
       continue;
     const size_t head = static_cast<size_t>(s.trigger >= 0 ? s.trigger : static_cast<int>(s.first));
     for (size_t j = s.last; j-- > head + 1;) {
-      const TriggerEntry* e = trig[j - a].entry;
+      const TriggerEntry* e = trig[j - a];
       if (!e || !(e->verb || e->adj) || e->weak)
         continue;
       p.trigger = static_cast<int>(j);
@@ -683,6 +688,7 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     k = r;
   }
   // Glue comma-separated pieces that hold nothing of their own to the previous segment.
+  sa.segments.reserve(raw.size());
   for (auto& s : raw) {
     const bool empty = s.trigger < 0 && s.cue < 0 && !s.marker && s.timexes.empty();
     if (empty && !s.hard_start && !s.paren && !sa.segments.empty() && !sa.segments.back().paren) {
@@ -692,8 +698,6 @@ SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Senten
     }
     sa.segments.push_back(std::move(s));
   }
-  sa.trig.reserve(n);
-  for (const auto& t : trig) sa.trig.push_back(t.entry);
   for (const auto& s : sa.segments) {
     if (s.trigger >= 0)
       sa.trig[static_cast<size_t>(s.trigger) - a] = s.entry;

@@ -49,8 +49,20 @@ struct SentenceAnalysis {
   std::vector<ModalityHit> modality;
 };
 
+/// The working arrays of analyse_sentence, one entry per token of the sentence. A caller keeps one
+/// across the sentences of a document, so they are allocated a few times per document instead of
+/// once each per sentence; what they hold between calls means nothing.
+struct SentenceScratch {
+  std::vector<int> timex_at, cue_at;
+  std::vector<size_t> sentence_timexes;
+  std::vector<std::optional<MarkerRole>> marker_at;
+  std::vector<bool> covered, reporting;
+  std::vector<Segment> raw;
+};
+
 /// Segments one sentence. `timexes` are the document's timexes (byte offsets), sorted by begin.
 SentenceAnalysis analyse_sentence(const std::vector<Token>& tokens, const Sentence& sentence,
-                                  const LangPack& pack, const std::vector<timex::Timex>& timexes);
+                                  const LangPack& pack, const std::vector<timex::Timex>& timexes,
+                                  SentenceScratch& scratch);
 
 }  // namespace causeline::extract

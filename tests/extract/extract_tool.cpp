@@ -84,8 +84,9 @@ void print_segments(const std::string& lang_dir, const Document& doc,
   if (!pack)
     pack = lex->find("en");
   auto tokens = extract::tokenize(doc.text);
+  extract::SentenceScratch scratch;
   for (const auto& s : extract::split_sentences(tokens, pack->abbreviations)) {
-    auto sa = extract::analyse_sentence(tokens, s, *pack, timexes);
+    auto sa = extract::analyse_sentence(tokens, s, *pack, timexes, scratch);
     std::cout << "S [" << s.begin << "," << s.end << ")\n";
     for (const auto& g : sa.segments) {
       std::cout << "  ";
