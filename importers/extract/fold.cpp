@@ -101,7 +101,7 @@ bool folds_to_itself(char32_t cp) {
 
 }  // namespace
 
-std::string fold(std::string_view s) {
+void fold_into(std::string_view s, std::string& out) {
   // ASCII (most tokens of most languages): case folding is lowering, and the only apostrophe to
   // unify is '`'; the same result as utf8proc's, without its allocation and tables. Two-byte
   // sequences below U+0280 and three-byte punctuation and symbols come from tables, CJK
@@ -117,7 +117,7 @@ std::string fold(std::string_view s) {
     }
     return t;
   }();
-  std::string out(s);
+  out.assign(s);
   bool ascii = true;
   for (char& ch : out) {
     const auto b = static_cast<unsigned char>(ch);
@@ -128,7 +128,7 @@ std::string fold(std::string_view s) {
     ch = kAsciiFolds[b];
   }
   if (ascii)
-    return out;
+    return;
   const auto& table = two_byte_folds();
   out.clear();
   out.reserve(s.size());
@@ -162,8 +162,14 @@ std::string fold(std::string_view s) {
         continue;
       }
     }
-    return fold_unicode(s);
+    out = fold_unicode(s);
+    return;
   }
+}
+
+std::string fold(std::string_view s) {
+  std::string out;
+  fold_into(s, out);
   return out;
 }
 

@@ -11,6 +11,9 @@ namespace causeline::extract {
 /// Invalid UTF-8 is returned lower-cased byte by byte.
 std::string fold(std::string_view s);
 
+/// fold(s) written into `out` (its storage reused); `s` must not point into `out`.
+void fold_into(std::string_view s, std::string& out);
+
 /// Unicode character class of the code point starting at s[i], as seen by the tokenizer.
 enum class CharClass : unsigned char { letter, digit, space, apostrophe, hyphen, other };
 

@@ -62,7 +62,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
     if (!alnum(c)) {
       t.kind = TokenKind::punct;
       t.end = i + len;
-      t.norm = fold(text.substr(i, len));
+      fold_into(text.substr(i, len), t.norm);
       i += len;
       continue;
     }
@@ -73,6 +73,20 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
     size_t split_after_apostrophe = 0;  // byte position where a new token starts, if any
     size_t split_before_apostrophe = 0;
     while (j < end) {
+      // ASCII letters and digits, most bytes of most words, without the general classification.
+      if (const auto b = static_cast<unsigned char>(text[j]); b < 0x80) {
+        const CharClass ak = kAsciiClasses[b];
+        if (ak == CharClass::letter) {
+          digits_only = false;
+          (b <= 'Z' ? any_upper : any_lower) = true;
+          ++j;
+          continue;
+        }
+        if (ak == CharClass::digit) {
+          ++j;
+          continue;
+        }
+      }
       size_t l = 0;
       bool up = false;
       CharClass k = cur.at(j, l, up);
@@ -132,7 +146,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
     t.end = j;
     t.kind = digits_only ? TokenKind::number : TokenKind::word;
     t.all_caps = any_upper && !any_lower && (j - i) >= 2;
-    t.norm = fold(text.substr(i, j - i));
+    fold_into(text.substr(i, j - i), t.norm);
     i = j;
     if (split_before_apostrophe) {
       // The clitic: apostrophe plus letters.
@@ -150,7 +164,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
       Token& c2 = out.emplace_back();  // `t` is not used past here
       c2.begin = i;
       c2.end = m;
-      c2.norm = fold(text.substr(i, m - i));
+      fold_into(text.substr(i, m - i), c2.norm);
       i = m;
     }
   }
