@@ -224,9 +224,16 @@ std::optional<TimeValue> resolve_relative(const TimexDraft& d, const ResolveCont
     out = week_str(a + days{7 * n});
   } else if (unit == "M") {
     int idx = y * 12 + (m - 1) + n;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", idx / 12, idx % 12 + 1);
-    out = buf;
+    if (idx >= 0 && idx / 12 <= 9999) {
+      out = four(idx / 12);
+      char mm[3] = {'-', '0', '0'};
+      put_digits(mm + 1, static_cast<unsigned>(idx % 12 + 1), 2);
+      out.append(mm, 3);
+    } else {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d", idx / 12, idx % 12 + 1);
+      out = buf;
+    }
   } else if (unit == "Q") {
     int idx = y * 4 + (m - 1) / 3 + n;
     out = four(idx / 4) + "-Q" + std::to_string(idx % 4 + 1);
