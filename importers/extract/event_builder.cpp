@@ -9,11 +9,19 @@
 namespace causeline::extract {
 namespace {
 
+/// `v` sorted, each value once: what a std::set gave, in one allocation instead of a node each.
+std::vector<std::string> sorted_unique(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
 /// Gazetteer names plus runs of capitalised words that are not sentence-initial.
 std::vector<std::string> participants_of(const DocAnalysis& da, const Segment& seg,
                                          size_t sentence_first,
                                          const PhraseSet<ParticipantEntry>& gazetteer) {
-  std::set<std::string> names;
+  std::vector<std::string> names;
+  std::vector<Token> part;  // a hyphenated compound's first part, looked up as a token of its own
   const auto& toks = da.tokens;
   auto in_timex = [&](size_t i) { return da.in_timex[i]; };
   for (size_t i = seg.open; i < seg.last;) {
@@ -22,17 +30,17 @@ std::vector<std::string> participants_of(const DocAnalysis& da, const Segment& s
       continue;
     }
     if (auto m = gazetteer.match_at(toks, i, seg.last)) {
-      names.insert(m->value->name);
+      names.push_back(m->value->name);
       i += m->length;
       continue;
     }
     const Token& t = toks[i];
     if (auto dash = t.norm.find('-'); dash != std::string::npos && dash > 0) {
       // Hyphenated compounds name their first part: "Nvidia-Chips", "H20-Chips".
-      std::vector<Token> part{t};
-      part[0].norm = t.norm.substr(0, dash);
+      part.resize(1);
+      part[0].norm.assign(t.norm, 0, dash);  // match_at reads no other field
       if (auto m = gazetteer.match_at(part, 0, 1)) {
-        names.insert(m->value->name);
+        names.push_back(m->value->name);
         ++i;
         continue;
       }
@@ -50,22 +58,22 @@ std::vector<std::string> participants_of(const DocAnalysis& da, const Segment& s
            !gazetteer.match_at(toks, j, seg.last) && !in_timex(j)) {
       ++j;
     }
-    names.insert(std::string(da.text(i, j)));
+    names.emplace_back(da.text(i, j));
     i = j;
   }
-  return {names.begin(), names.end()};
+  return sorted_unique(std::move(names));
 }
 
 std::vector<std::string> concepts_of(const DocAnalysis& da, const Segment& seg) {
-  std::set<std::string> out;
+  std::vector<std::string> out;
   for (size_t i = seg.first; i < seg.last; ++i) {
     if (auto m = da.pack->aliases.match_at(da.tokens, i, seg.last)) {
       if (*m->value != seg.entry->type)
-        out.insert(*m->value);
+        out.push_back(*m->value);
       i += m->length - 1;
     }
   }
-  return {out.begin(), out.end()};
+  return sorted_unique(std::move(out));
 }
 
 std::string modality_of(const SentenceAnalysis& sa, const Segment& seg) {
@@ -193,6 +201,7 @@ Extraction build_events(const DocAnalysis& da, const std::vector<ProtoLink>& lin
   Extraction ex;
   std::map<SegRef, std::string> ids;
   const std::string id_prefix = event_id_prefix(da.doc->id);
+  ex.events.reserve(chosen.size());
   for (const SegRef& r : chosen) {
     const SentenceAnalysis& sa = da.sentences[r.sentence];
     const Segment& seg = sa.segments[r.segment];
