@@ -58,6 +58,16 @@ struct NumberText {
 };
 const NumberText kNumbers;
 
+// Only weekdays ("wd") and dates without a year ("XXXX-") are resolved with the tense. One pass
+// over the short value instead of two searches.
+bool resolved_with_tense(std::string_view v) {
+  for (size_t i = 0; i + 1 < v.size(); ++i) {
+    if ((v[i] == 'w' && v[i + 1] == 'd') || (v[i] == 'X' && v.substr(i, 5) == "XXXX-"))
+      return true;
+  }
+  return false;
+}
+
 bool alnum(const Token& t) {
   return t.raw.kind == TokenKind::word || t.raw.kind == TokenKind::number;
 }
@@ -599,9 +609,7 @@ class Matcher {
         if (m.draft.mod == TimeMod::none)
           m.draft.mod = signal_after(c->te);
       }
-      // Only weekdays ("wd") and dates without a year ("XXXX-") are resolved with the tense.
-      const std::string_view v = m.draft.value;
-      if (v.find("wd") != std::string_view::npos || v.find("XXXX-") != std::string_view::npos)
+      if (resolved_with_tense(m.draft.value))
         m.draft.tense = tense_near(c->tb, c->te);
     }
     return out;
