@@ -94,13 +94,16 @@ std::string_view trim(std::string_view s) noexcept {
 }
 
 void append_collapsed(std::string& out, std::string_view t) {
-  for (char c : t) {
-    if (is_space(c)) {
-      if (!out.empty() && out.back() != ' ' && out.back() != '\n')
-        out.push_back(' ');
-    } else {
-      out.push_back(c);
-    }
+  // Runs of other bytes are appended whole, not byte by byte.
+  for (size_t i = 0; i < t.size(); ++i) {
+    size_t run = i;
+    while (run < t.size() && !is_space(t[run])) ++run;
+    out.append(t, i, run - i);
+    if (run == t.size())
+      break;
+    if (!out.empty() && out.back() != ' ' && out.back() != '\n')
+      out.push_back(' ');
+    i = run;  // the space just read; the loop steps past it
   }
 }
 
