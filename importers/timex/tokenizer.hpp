@@ -238,9 +238,12 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
         first = f.lower;
         std::memcpy(buf, &first, 8);
         if (f.stop != 0) {
-          k = static_cast<size_t>(std::countr_zero(f.stop)) / 8;
+          // The stop is bit 7 of the first byte that is no ASCII letter: that bit of the folded
+          // block, kept from the text, tells whether the byte is non-ASCII (the word goes on).
+          const int stop = std::countr_zero(f.stop);
+          k = static_cast<size_t>(stop) / 8;
           j += k;
-          bytewise = static_cast<unsigned char>(s[j]) >= 0x80;
+          bytewise = ((first >> stop) & 1) != 0;
           scan = false;
         } else {
           j += 8;
