@@ -255,10 +255,11 @@ void for_each_token(std::string_view text, Sink&& sink, size_t max_fold) {
         if (k <= kBuf)
           std::memcpy(buf + k, &f.lower, 8);
         if (f.stop != 0) {
-          const auto m = static_cast<size_t>(std::countr_zero(f.stop)) / 8;
+          const int stop = std::countr_zero(f.stop);
+          const auto m = static_cast<size_t>(stop) / 8;
           j += m;
           k += m;
-          bytewise = static_cast<unsigned char>(s[j]) >= 0x80;
+          bytewise = ((f.lower >> stop) & 1) != 0;
           break;
         }
         j += 8;
