@@ -19,17 +19,27 @@ done
 ratio() { # causeline-json chrono-json -> prints a line with both rates and their ratio
   python3 -c 'import json,sys; a=json.loads(sys.argv[1]); b=json.loads(sys.argv[2]); print("%-3s %7d bytes  causeline %8.2f MB/s  chrono-node %6.2f MB/s  ratio %6.1fx" % (a["lang"], a["bytes"], a["mb_per_s"], b["mb_per_s"], a["mb_per_s"]/b["mb_per_s"]))' "$1" "$2"
 }
-echo "throughput, one core (taskset -c 0), texts from $eval_dir/data:"
+# The speed of a shared machine drifts by more than the tools differ from run to run, and it hurts
+# the two tools unequally: each language runs ${TRIALS:-3} alternating trials (causeline, then
+# chrono-node) and the median ratio is the result.
+trials=${TRIALS:-3}
+echo "throughput, one core (taskset -c 0), texts from $eval_dir/data, $trials alternating trials:"
 for pair in "en tbaq-timebank tbaq-aquaint" "fr fr-timebank-dev" "de krauts-dolomiten-100"; do
   set -- $pair
   lang=$1; shift
   dirs=""
   for c in "$@"; do dirs="$dirs $texts/$c"; done
-  ours=$(taskset -c 0 "$bench" "$root/importers/lang" "$lang" $dirs)
-  peer=$(cd "$here" && taskset -c 0 node chrono_bench.js "$lang" $dirs)
-  echo "  $ours"
-  echo "  $peer"
-  echo "  $(ratio "$ours" "$peer")"
+  ratios=""
+  for trial in $(seq "$trials"); do
+    ours=$(taskset -c 0 "$bench" "$root/importers/lang" "$lang" $dirs)
+    peer=$(cd "$here" && taskset -c 0 node chrono_bench.js "$lang" $dirs)
+    echo "  $ours"
+    echo "  $peer"
+    line=$(ratio "$ours" "$peer")
+    echo "  trial $trial: $line"
+    ratios="$ratios ${line##* }"
+  done
+  echo "  $lang median ratio: $(python3 -c 'import statistics,sys; print("%.1fx" % statistics.median(float(x.rstrip("x")) for x in sys.argv[1:]))' $ratios)"
 done
 echo "hostile input (en pack): seconds should grow linearly with size"
 taskset -c 0 "$bench" "$root/importers/lang" en --adversarial | sed 's/^/  /'
