@@ -80,9 +80,7 @@ int cmd_build(std::span<const std::string> argv) {
   importers::write_summary(std::cout, summary);
   print_stats(*args, summary);
 
-  BuildOptions options;
-  if (auto ref = args->get("--reference"))
-    options.reference = *ref;
+  BuildOptions options = timeline_options(*args);
   auto timeline = load_timeline(*store, options);
   if (!timeline)
     return kInputFailed;

@@ -9,8 +9,7 @@ namespace causeline::cli {
 namespace {
 constexpr std::string_view kName = "events";
 constexpr OptionSpec kOptions[] = {
-    {"--reference", "FILE",
-     "master timeline (CSV or JSON) dating undated mentions; default: the one build kept"},
+    kReferenceOption,
     {"--width", "N", "maximum title width in characters (default 60)"},
 };
 
@@ -54,9 +53,7 @@ int cmd_events(std::span<const std::string> argv) {
   auto store = open_store(db_path(*args), false);
   if (!store)
     return kInputFailed;
-  BuildOptions options;
-  if (auto ref = args->get("--reference"))
-    options.reference = *ref;
+  BuildOptions options = timeline_options(*args);
   auto t = load_timeline(*store, options);
   if (!t)
     return kInputFailed;

@@ -11,8 +11,7 @@ namespace causeline::cli {
 namespace {
 constexpr std::string_view kName = "explain";
 constexpr OptionSpec kOptions[] = {
-    {"--reference", "FILE",
-     "master timeline (CSV or JSON) dating undated mentions; default: the one build kept"},
+    kReferenceOption,
 };
 }  // namespace
 
@@ -34,10 +33,8 @@ int cmd_explain(std::span<const std::string> argv) {
   if (!store)
     return kInputFailed;
   std::vector<MergeNote> notes;
-  BuildOptions options;
+  BuildOptions options = timeline_options(*args);
   options.merge_notes = &notes;
-  if (auto ref = args->get("--reference"))
-    options.reference = *ref;
   auto t = load_timeline(*store, options);
   if (!t)
     return kInputFailed;

@@ -17,8 +17,7 @@ constexpr OptionSpec kOptions[] = {
     {"--format", "NAME", "output format (see below; default json)"},
     {"--output", "FILE", "write to FILE instead of standard output (also -o)"},
     {"--title", "TEXT", "title of the timeline"},
-    {"--reference", "FILE",
-     "master timeline (CSV or JSON) dating undated mentions; default: the one build kept"},
+    kReferenceOption,
 };
 
 std::vector<OptionSpec> all_options() {
@@ -69,9 +68,7 @@ int cmd_export(std::span<const std::string> argv) {
   auto store = open_store(db_path(*args), false);
   if (!store)
     return kInputFailed;
-  BuildOptions options;
-  if (auto ref = args->get("--reference"))
-    options.reference = *ref;
+  BuildOptions options = timeline_options(*args);
   auto timeline = load_timeline(*store, options);
   if (!timeline)
     return kInputFailed;

@@ -10,8 +10,7 @@
 namespace causeline::cli {
 namespace {
 constexpr OptionSpec kOptions[] = {
-    {"--reference", "FILE",
-     "master timeline (CSV or JSON) dating undated mentions; default: the one build kept"},
+    kReferenceOption,
     {"--depth", "N", "how many links to follow (default 8)"},
 };
 }  // namespace
@@ -44,10 +43,8 @@ int run_causal_walk(std::string_view name, std::span<const std::string> argv, bo
   if (!store)
     return kInputFailed;
   std::vector<MergeNote> notes;
-  BuildOptions options;
+  BuildOptions options = timeline_options(*args);
   options.merge_notes = &notes;
-  if (auto ref = args->get("--reference"))
-    options.reference = *ref;
   auto t = load_timeline(*store, options);
   if (!t)
     return kInputFailed;

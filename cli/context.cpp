@@ -65,6 +65,13 @@ std::unique_ptr<store::Store> open_store(const std::filesystem::path& path, bool
   }
 }
 
+BuildOptions timeline_options(const ParsedArgs& args) {
+  BuildOptions options;
+  if (auto ref = args.get("--reference"))
+    options.reference = *ref;
+  return options;
+}
+
 std::optional<Timeline> load_timeline(store::Store& store, const BuildOptions& options) {
   try {
     BuildOptions opts = options;

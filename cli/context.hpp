@@ -26,6 +26,14 @@ Result<std::string> now_utc(const ParsedArgs& args);
 /// failure.
 std::unique_ptr<store::Store> open_store(const std::filesystem::path& path, bool create);
 
+/// --reference of the commands that read the built timeline.
+inline constexpr OptionSpec kReferenceOption = {
+    "--reference", "FILE",
+    "master timeline (CSV or JSON) dating undated mentions; default: the one build kept"};
+
+/// BuildOptions with --reference when the command was given one.
+BuildOptions timeline_options(const ParsedArgs& args);
+
 /// The store setting naming the master timeline `build --reference` used (an absolute path).
 inline constexpr const char* kReferenceSetting = "reference";
 
