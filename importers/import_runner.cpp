@@ -21,9 +21,11 @@ namespace {
 constexpr uint64_t kMaxBytesInFlight = 64u << 20;
 
 /// The window between the producer (walking and reading inputs), the workers and the writer.
+/// The writer takes results in input order, so a slow unit holds back those after it: the window
+/// leaves the other workers eight units each to go on with meanwhile.
 class Window {
  public:
-  explicit Window(unsigned jobs) : max_units_(4 * jobs + 4) {}
+  explicit Window(unsigned jobs) : max_units_(8 * jobs + 8) {}
 
   /// Producer: waits for room, then queues the unit. Units get consecutive sequence numbers.
   void push(Unit u) {

@@ -9,8 +9,10 @@
 namespace causeline::importers {
 namespace {
 
-constexpr size_t kChunkBytes = 1u << 20;
-constexpr size_t kChunkLines = 512;
+// A JSON Lines chunk is one unit of work: small enough that the workers finish theirs at nearly
+// the same time (the writer takes results in input order) and that few are held at once.
+constexpr size_t kChunkBytes = 256u << 10;
+constexpr size_t kChunkLines = 64;
 constexpr uint64_t kMaxFileBytes = 1ull << 30;
 // No article is this long; a text this size is a dump to split, and extraction time grows with
 // sentence length, so it is refused with a clear error instead of stalling the import.
