@@ -27,7 +27,9 @@ std::string configured_path(const std::filesystem::path& path);
 class Store {
  public:
   /// WAL size (pages) at which it is copied into the database file (PRAGMA wal_autocheckpoint).
-  static constexpr int kWalCheckpointPages = 8192;
+  /// 128 MiB: a large import touches pages all over the tables, and a page changed several
+  /// times between two checkpoints is copied once.
+  static constexpr int kWalCheckpointPages = 32768;
 
   /// Opens or creates `path` (":memory:" for tests); runs pending migrations; foreign keys on, WAL.
   /// A second writer waits up to `busy_timeout_ms` for the lock instead of failing.
