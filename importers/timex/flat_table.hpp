@@ -12,51 +12,38 @@
 
 namespace causeline::timex {
 
-/// Folded word -> id; -1 when absent. A bitmap (8 KiB, stays in L1) rejects most unknown words
-/// before the table is probed. A slot holds the word's first eight bytes and its length, so a word
-/// of up to eight bytes (nearly all of them) is compared with one integer compare, without a
-/// second memory access.
+/// Folded word -> id; -1 when absent. Every word sits in its home slot or the one after it, so a
+/// lookup reads two adjacent slots and picks with conditional moves: whether a token is a lexicon
+/// word (about two tokens in five of running text) is data the branch predictor cannot learn. A
+/// slot holds the word's first eight bytes and its length, so a word of up to eight bytes (nearly
+/// all of them) is compared with one integer compare, without a second memory access.
 class WordTable {
  public:
   void build(const std::vector<std::pair<std::string, std::int32_t>>& words) {
+    // Half full at most; larger while some word finds both of its slots taken.
     size_t cap = 16;
     shift_ = 60;
-    while (cap < words.size() * 2 + 1) {
+    while (cap < words.size() * 2) {
       cap *= 2;
       --shift_;
     }
-    slots_.assign(cap, Slot{});
-    offs_.assign(cap, 0);
-    bloom_.fill(0);
-    mask_ = cap - 1;
-    pool_.clear();
-    for (const auto& [w, id] : words) {
-      const std::uint64_t h = word_hash(w);
-      bloom_[bloom_word(h)] |= bloom_bit(h);
-      size_t i = slot_of(h);
-      while (slots_[i].id >= 0) i = (i + 1) & mask_;
-      slots_[i] = Slot{head(w.data(), w.size()), static_cast<std::uint32_t>(w.size()), id};
-      offs_[i] = static_cast<std::uint32_t>(pool_.size());
-      pool_ += w;
+    while (!place(words, cap)) {
+      cap *= 2;
+      --shift_;
     }
-    pool_.append(8, '\0');
   }
   std::int32_t find(std::string_view w) const noexcept { return find(w, word_hash(w)); }
   /// Lookup with the word's word_hash already computed (the tokenizer does it while scanning).
   std::int32_t find(std::string_view w, std::uint64_t h) const noexcept {
-    if (!maybe(h))
-      return -1;
-    return probe(w.data(), w.size(), head(w.data(), w.size()), h);
+    return pick(w.data(), w.size(), head(w.data(), w.size()), h);
   }
   /// The same for a word at p that has eight readable bytes past its end (the tokenizer's buffer).
   std::int32_t find_padded(const char* p, size_t n, std::uint64_t h) const noexcept {
-    if (!maybe(h))
-      return -1;
     std::uint64_t v;
     std::memcpy(&v, p, 8);
     if (n < 8)
       v &= detail::kLowBytes[n];
-    return probe(p, n, v, h);
+    return pick(p, n, v, h);
   }
 
  private:
@@ -66,21 +53,37 @@ class WordTable {
     std::memcpy(&v, p, n < 8 ? n : 8);
     return v;
   }
-  // Slots and filter bits come from the high bits of the hash, the best mixed ones.
-  static size_t bloom_word(std::uint64_t h) noexcept { return h >> (64 - kBloomWordBits); }
-  static std::uint64_t bloom_bit(std::uint64_t h) noexcept {
-    return std::uint64_t{1} << ((h >> (58 - kBloomWordBits)) & 63);
-  }
+  // The slot comes from the high bits of the hash, the best mixed ones.
   size_t slot_of(std::uint64_t h) const noexcept { return h >> shift_; }
-  bool maybe(std::uint64_t h) const noexcept { return (bloom_[bloom_word(h)] & bloom_bit(h)) != 0; }
-  std::int32_t probe(const char* p, size_t n, std::uint64_t v, std::uint64_t h) const noexcept {
-    for (size_t i = slot_of(h);; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.id < 0)
-        return -1;
-      if (s.head == v && s.len == n && (n <= 8 || same(pool_.data() + offs_[i] + 8, p + 8, n - 8)))
-        return s.id;
+  bool place(const std::vector<std::pair<std::string, std::int32_t>>& words, size_t cap) {
+    slots_.assign(cap + 1, Slot{});  // the home slot's successor needs no wrap-around
+    offs_.assign(cap + 1, 0);
+    pool_.clear();
+    for (const auto& [w, id] : words) {
+      size_t i = slot_of(word_hash(w));
+      if (slots_[i].id >= 0)
+        ++i;
+      if (slots_[i].id >= 0)
+        return false;
+      slots_[i] = Slot{head(w.data(), w.size()), static_cast<std::uint32_t>(w.size()), id};
+      offs_[i] = static_cast<std::uint32_t>(pool_.size());
+      pool_ += w;
     }
+    pool_.append(8, '\0');
+    return true;
+  }
+  std::int32_t pick(const char* p, size_t n, std::uint64_t v, std::uint64_t h) const noexcept {
+    const size_t i = slot_of(h);
+    const Slot& a = slots_[i];
+    const Slot& b = slots_[i + 1];
+    // Arithmetic, not branches, until the id is known: a slot that does not hold the word gives
+    // -1 (all bits set), and a word is in at most one of the two.
+    const bool in_a = (a.head == v) & (a.len == n);
+    const bool in_b = (b.head == v) & (b.len == n);
+    const std::int32_t id = (a.id | -std::int32_t{!in_a}) & (b.id | -std::int32_t{!in_b});
+    if (n > 8 && id >= 0 && !same(pool_.data() + offs_[i + !in_a] + 8, p + 8, n - 8))
+      return -1;
+    return id;
   }
   // Inline: lexicon words are short, and a memcmp call costs more than the loop.
   static bool same(const char* a, const char* b, size_t n) noexcept {
@@ -90,19 +93,15 @@ class WordTable {
     }
     return true;
   }
-  static constexpr size_t kBloomBits = 1 << 16;
-  static constexpr unsigned kBloomWordBits = 10;  // log2(kBloomBits / 64)
   struct Slot {
     std::uint64_t head = 0;  // first eight bytes, zero-padded
-    std::uint32_t len = 0;
+    std::uint32_t len = 0;   // 0 in an empty slot, which no token matches
     std::int32_t id = -1;
   };
-  std::vector<Slot> slots_;          // only probed after the bloom said yes: never while empty
+  std::vector<Slot> slots_ = std::vector<Slot>(3);  // empty table: -1 from slots 0 to 2
   std::vector<std::uint32_t> offs_;  // slot -> its word in pool_ (read for words over 8 bytes)
-  std::array<std::uint64_t, kBloomBits / 64> bloom_{};
   std::string pool_;
-  size_t mask_ = 0;
-  unsigned shift_ = 60;  // 64 - log2(slot count)
+  unsigned shift_ = 63;  // 64 - log2(slot count); slot_of is 0 or 1 in the empty table
 };
 
 /// (node, word id) -> child node; -1 when absent.
