@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string>
 
+#include "tests/scratch_dir.hpp"
+
 namespace causeline::test {
 
 struct RunResult {
@@ -42,13 +44,7 @@ inline RunResult run_causeline(const std::string& args, const std::filesystem::p
   return r;
 }
 
-/// A fresh, empty folder under the temporary directory.
-inline std::filesystem::path fresh_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() /
-             ("causeline-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
+/// A fresh, empty folder under the temporary directory, removed at the end of the test.
+inline ScratchDir fresh_dir(const std::string& name) { return ScratchDir(name); }
 
 }  // namespace causeline::test

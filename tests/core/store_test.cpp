@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "core/sha256.hpp"
+#include "tests/scratch_dir.hpp"
 
 using namespace causeline;
 
@@ -101,15 +102,13 @@ TEST_CASE("store: a failing document leaves nothing behind", "[store]") {
 }
 
 TEST_CASE("store: a database from a newer causeline is refused", "[store]") {
-  auto path = std::filesystem::temp_directory_path() /
-              ("causeline-store-newer-" + std::to_string(::getpid()) + ".db");
-  std::filesystem::remove(path);
+  const test::ScratchDir dir("store-newer");
+  const auto path = dir / "newer.db";
   {
     store::Store s(path);
     s.database().exec("PRAGMA user_version = 999");
   }
   CHECK_THROWS_WITH(store::Store(path), Catch::Contains("newer"));
-  std::filesystem::remove(path);
 }
 
 namespace {

@@ -3,29 +3,17 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 
+#include "tests/scratch_dir.hpp"
+
 namespace fs = std::filesystem;
 using causeline::store::wal_buffer_vfs;
 
 namespace {
-
-struct ScratchDb {
-  fs::path path;
-  explicit ScratchDb(const std::string& name)
-      : path(fs::temp_directory_path() /
-             ("causeline-walbuf-" + name + "-" + std::to_string(::getpid()) + ".db")) {
-    clean();
-  }
-  ~ScratchDb() { clean(); }
-  void clean() const {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path.string() + suffix);
-  }
-};
 
 SQLite::Database open_writer(const fs::path& path) {
   SQLite::Database db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 0,
@@ -48,10 +36,11 @@ std::string seen(SQLite::Database& reader) {
 
 TEST_CASE("wal buffer: each commit is readable at once by a connection without the shim",
           "[store][wal]") {
-  ScratchDb file("visible");
-  SQLite::Database writer = open_writer(file.path);
+  const causeline::test::ScratchDir dir("walbuf-visible");
+  const fs::path db = dir / "t.db";
+  SQLite::Database writer = open_writer(db);
   writer.exec("CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB NOT NULL)");
-  SQLite::Database reader(file.path.string(), SQLite::OPEN_READONLY);
+  SQLite::Database reader(db.string(), SQLite::OPEN_READONLY);
   int64_t rows = 0, bytes = 0;
   SQLite::Statement insert(writer, "INSERT INTO t (k, v) VALUES (?, zeroblob(?))");
   // Transactions from one page to several MiB of frames: some fit the buffer, some overflow it.
@@ -75,14 +64,15 @@ TEST_CASE("wal buffer: each commit is readable at once by a connection without t
 
 TEST_CASE("wal buffer: pages spilled and rewritten inside one transaction, then rolled back",
           "[store][wal]") {
-  ScratchDb file("spill");
-  SQLite::Database writer = open_writer(file.path);
+  const causeline::test::ScratchDir dir("walbuf-spill");
+  const fs::path db = dir / "t.db";
+  SQLite::Database writer = open_writer(db);
   writer.exec("PRAGMA cache_size = 16");  // a tiny cache spills dirty pages into the WAL early
   writer.exec("CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB NOT NULL)");
   writer.exec(
       "WITH RECURSIVE n(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM n WHERE k < 1999) "
       "INSERT INTO t SELECT k, zeroblob(500) FROM n");
-  SQLite::Database reader(file.path.string(), SQLite::OPEN_READONLY);
+  SQLite::Database reader(db.string(), SQLite::OPEN_READONLY);
   REQUIRE(seen(reader) == "2000/1000000");
   {
     // The same pages change again and again: frames already in the WAL (or still in the buffer)

@@ -8,6 +8,7 @@
 #include "exporters/formats.hpp"
 #include "exporters/write_all.hpp"
 #include "tests/exporters/fixture.hpp"
+#include "tests/scratch_dir.hpp"
 
 namespace {
 
@@ -160,9 +161,7 @@ TEST_CASE("mermaid: node labels cannot break out of their quotes", "[exporters][
 TEST_CASE("write_all: every format lands in the folder, no temporary file is left",
           "[exporters][write_all]") {
   namespace fs = std::filesystem;
-  const fs::path dir =
-      fs::temp_directory_path() / ("causeline-write-all-test-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
+  const causeline::test::ScratchDir dir("write-all-test");
   auto r = causeline::exporters::write_all(dir / "out", causeline::test::fixture_timeline(),
                                            causeline::test::fixture_context());
   REQUIRE(r.ok());
@@ -174,5 +173,4 @@ TEST_CASE("write_all: every format lands in the folder, no temporary file is lef
     ++files;
   }
   CHECK(files == r->size());
-  fs::remove_all(dir);
 }

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "importers/readers/text_reader.hpp"
+#include "tests/scratch_dir.hpp"
 
 using namespace causeline;
 namespace fs = std::filesystem;
@@ -15,9 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path write_file(const std::string& name, const std::string& bytes) {
-  fs::path dir =
-      fs::temp_directory_path() / ("causeline-reader-test-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  static const test::ScratchDir dir("reader-test");  // removed when the test process exits
   fs::path p = dir / name;
   std::ofstream(p, std::ios::binary) << bytes;
   return p;

@@ -10,17 +10,12 @@
 #include "core/document.hpp"
 #include "core/sha256.hpp"
 #include "importers/readers/reader.hpp"
+#include "tests/scratch_dir.hpp"
 
 namespace causeline::test {
 
-/// A fresh, empty folder under the temporary directory.
-inline std::filesystem::path scratch_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() /
-             ("causeline-ingest-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
+/// A fresh, empty folder under the temporary directory, removed at the end of the test.
+inline ScratchDir scratch_dir(const std::string& name) { return ScratchDir("ingest-" + name); }
 
 inline std::filesystem::path write_bytes(const std::filesystem::path& p, const std::string& bytes) {
   std::filesystem::create_directories(p.parent_path());

@@ -87,14 +87,10 @@ struct Reference {
 const Reference& reference() {
   static const Reference ref = [] {
     Reference r;
-    // ctest runs each test case as its own process, possibly in parallel: one folder each.
-    r.dir = test::scratch_dir("safety-" + std::to_string(getpid()));
-    static fs::path cleanup;
-    cleanup = r.dir;
-    std::atexit([] {
-      std::error_code ec;
-      fs::remove_all(cleanup, ec);
-    });
+    // ctest runs each test case as its own process, possibly in parallel: one folder each,
+    // removed when the process exits.
+    static const test::ScratchDir scratch = test::scratch_dir("safety");
+    r.dir = scratch.path();
     r.corpus = r.dir / "corpus";
     r.expected = test::write_corpus(r.corpus, 240);
     const auto t0 = std::chrono::steady_clock::now();
