@@ -183,11 +183,12 @@ int x_file_control(sqlite3_file* file, int op, void* arg) {
     if (const int rc = settle(f); rc != SQLITE_OK)
       return rc;
   }
-  if (op == SQLITE_FCNTL_VFSNAME && arg != nullptr) {
-    const int rc = real_methods(f)->xFileControl(f->real, op, arg);
+  if (op == SQLITE_FCNTL_VFSNAME && arg != nullptr) {  // "causeline-walbuf/unix"
     char** name = static_cast<char**>(arg);
-    char* ours = sqlite3_mprintf("%s/%z", wal_buffer_vfs(), rc == SQLITE_OK ? *name : nullptr);
-    *name = ours;
+    *name = nullptr;
+    const int rc = real_methods(f)->xFileControl(f->real, op, arg);
+    *name = rc == SQLITE_OK && *name != nullptr ? sqlite3_mprintf("%s/%z", wal_buffer_vfs(), *name)
+                                                : sqlite3_mprintf("%s", wal_buffer_vfs());
     return SQLITE_OK;
   }
   return real_methods(f)->xFileControl(f->real, op, arg);
@@ -275,8 +276,13 @@ int v_open(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, in
   f->commit_page_next = false;
   f->error = SQLITE_OK;
   new (&f->writer) std::thread::id();
+  f->real->pMethods = nullptr;
   const int rc = parent(vfs)->xOpen(parent(vfs), name, f->real, flags, out_flags);
-  f->base.pMethods = rc == SQLITE_OK && f->real->pMethods != nullptr ? &kMethods : nullptr;
+  if (rc != SQLITE_OK && f->real->pMethods != nullptr) {
+    f->real->pMethods->xClose(f->real);  // SQLite closes only what our own pMethods says is open
+    f->real->pMethods = nullptr;
+  }
+  f->base.pMethods = f->real->pMethods != nullptr ? &kMethods : nullptr;
   return rc;
 }
 int v_delete(sqlite3_vfs* vfs, const char* name, int sync_dir) {

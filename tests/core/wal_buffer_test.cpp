@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -60,6 +61,17 @@ TEST_CASE("wal buffer: each commit is readable at once by a connection without t
     REQUIRE(seen(reader) == std::to_string(rows) + "/" + std::to_string(bytes));
   }
   CHECK(reader.execAndGet("PRAGMA integrity_check").getString() == "ok");
+  char* vfs_name = nullptr;
+  REQUIRE(sqlite3_file_control(writer.getHandle(), "main", SQLITE_FCNTL_VFSNAME, &vfs_name) ==
+          SQLITE_OK);
+  CHECK(std::string(vfs_name) == "causeline-walbuf/unix");
+  sqlite3_free(vfs_name);
+}
+
+TEST_CASE("wal buffer: a file that cannot be opened is reported, not half-open", "[store][wal]") {
+  const causeline::test::ScratchDir dir("walbuf-missing");
+  CHECK_THROWS(SQLite::Database((dir / "no" / "such" / "folder.db").string(),
+                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 0, wal_buffer_vfs()));
 }
 
 TEST_CASE("wal buffer: pages spilled and rewritten inside one transaction, then rolled back",
