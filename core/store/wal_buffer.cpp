@@ -88,13 +88,19 @@ int x_close(sqlite3_file* file) {
   return rc != SQLITE_OK ? rc : closed;
 }
 
-int x_read(sqlite3_file* file, void* out, int amt, sqlite3_int64 off) {
+/// Calls the real file's `method`, a WAL file's buffer written out first.
+template <class Method, class... Args>
+int settled(sqlite3_file* file, Method sqlite3_io_methods::*method, Args... args) {
   ShimFile* f = shim(file);
   if (f->wal) {
     if (const int rc = settle(f); rc != SQLITE_OK)
       return rc;
   }
-  return real_methods(f)->xRead(f->real, out, amt, off);
+  return (real_methods(f)->*method)(f->real, args...);
+}
+
+int x_read(sqlite3_file* file, void* out, int amt, sqlite3_int64 off) {
+  return settled(file, &sqlite3_io_methods::xRead, out, amt, off);
 }
 
 int x_write(sqlite3_file* file, const void* data, int amt, sqlite3_int64 off) {
@@ -141,30 +147,13 @@ int x_write(sqlite3_file* file, const void* data, int amt, sqlite3_int64 off) {
 }
 
 int x_truncate(sqlite3_file* file, sqlite3_int64 size) {
-  ShimFile* f = shim(file);
-  if (f->wal) {
-    if (const int rc = settle(f); rc != SQLITE_OK)
-      return rc;
-  }
-  return real_methods(f)->xTruncate(f->real, size);
+  return settled(file, &sqlite3_io_methods::xTruncate, size);
 }
-
 int x_sync(sqlite3_file* file, int flags) {
-  ShimFile* f = shim(file);
-  if (f->wal) {
-    if (const int rc = settle(f); rc != SQLITE_OK)
-      return rc;
-  }
-  return real_methods(f)->xSync(f->real, flags);
+  return settled(file, &sqlite3_io_methods::xSync, flags);
 }
-
 int x_file_size(sqlite3_file* file, sqlite3_int64* size) {
-  ShimFile* f = shim(file);
-  if (f->wal) {
-    if (const int rc = settle(f); rc != SQLITE_OK)
-      return rc;
-  }
-  return real_methods(f)->xFileSize(f->real, size);
+  return settled(file, &sqlite3_io_methods::xFileSize, size);
 }
 
 int x_lock(sqlite3_file* file, int level) {
@@ -178,20 +167,15 @@ int x_check_reserved_lock(sqlite3_file* file, int* out) {
 }
 
 int x_file_control(sqlite3_file* file, int op, void* arg) {
-  ShimFile* f = shim(file);
-  if (f->wal) {
-    if (const int rc = settle(f); rc != SQLITE_OK)
-      return rc;
-  }
   if (op == SQLITE_FCNTL_VFSNAME && arg != nullptr) {  // "causeline-walbuf/unix"
     char** name = static_cast<char**>(arg);
     *name = nullptr;
-    const int rc = real_methods(f)->xFileControl(f->real, op, arg);
+    const int rc = settled(file, &sqlite3_io_methods::xFileControl, op, arg);
     *name = rc == SQLITE_OK && *name != nullptr ? sqlite3_mprintf("%s/%z", wal_buffer_vfs(), *name)
                                                 : sqlite3_mprintf("%s", wal_buffer_vfs());
     return SQLITE_OK;
   }
-  return real_methods(f)->xFileControl(f->real, op, arg);
+  return settled(file, &sqlite3_io_methods::xFileControl, op, arg);
 }
 
 int x_sector_size(sqlite3_file* file) {
