@@ -60,15 +60,23 @@ int write_out(ShimFile* f) {  // caller holds g_mutex
   return SQLITE_OK;
 }
 
-/// Writes out f's buffer and returns the first error not yet reported.
+/// The error a barrier could not report, once (SQLITE_OK if none); caller holds g_mutex.
+int take_error(ShimFile* f) {
+  const int rc = f->error;
+  f->error = SQLITE_OK;
+  return rc;
+}
+
+/// Writes out f's buffer; returns the first error not yet reported. Caller holds g_mutex.
+int settle_locked(ShimFile* f) {
+  const int rc = write_out(f);
+  const int earlier = take_error(f);
+  return earlier != SQLITE_OK ? earlier : rc;
+}
+
 int settle(ShimFile* f) {
   std::lock_guard lock(g_mutex);
-  int rc = write_out(f);
-  if (f->error != SQLITE_OK) {
-    rc = f->error;
-    f->error = SQLITE_OK;
-  }
-  return rc;
+  return settle_locked(f);
 }
 
 // ---- file methods: everything forwards to the real file; WAL files settle their buffer first.
@@ -77,8 +85,8 @@ int x_close(sqlite3_file* file) {
   ShimFile* f = shim(file);
   int rc = SQLITE_OK;
   if (f->wal) {
-    rc = settle(f);
     std::lock_guard lock(g_mutex);
+    rc = settle_locked(f);
     std::erase(g_buffered, f);
     std::free(f->buf);
     f->buf = nullptr;
@@ -109,11 +117,8 @@ int x_write(sqlite3_file* file, const void* data, int amt, sqlite3_int64 off) {
     return real_methods(f)->xWrite(f->real, data, amt, off);
   std::lock_guard lock(g_mutex);
   f->writer = std::this_thread::get_id();
-  if (f->error != SQLITE_OK) {
-    const int rc = f->error;
-    f->error = SQLITE_OK;
+  if (const int rc = take_error(f); rc != SQLITE_OK)
     return rc;
-  }
   if (f->buf == nullptr) {
     f->buf = static_cast<char*>(std::malloc(kBufferBytes));
     if (f->buf == nullptr)
@@ -201,7 +206,9 @@ void x_shm_barrier(sqlite3_file* file) {
   {
     std::lock_guard lock(g_mutex);
     const std::thread::id me = std::this_thread::get_id();
-    for (ShimFile* f : std::vector<ShimFile*>(g_buffered)) {
+    // Backwards: a file written out leaves the list, and only entries already visited move.
+    for (size_t k = g_buffered.size(); k-- > 0;) {
+      ShimFile* f = g_buffered[k];
       if (f->writer != me)
         continue;
       if (const int rc = write_out(f); rc != SQLITE_OK && f->error == SQLITE_OK)
