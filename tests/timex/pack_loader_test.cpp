@@ -1,6 +1,4 @@
 // Pack loading: files are found on disk, and every error names the file (and line).
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +6,7 @@
 
 #include "importers/timex/pack.hpp"
 #include "importers/timex/tagger.hpp"
+#include "tests/scratch_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace causeline;
@@ -17,15 +16,12 @@ namespace {
 
 // A scratch language root with one pack "xx" made of the given files.
 struct ScratchPack {
-  fs::path root;
-  explicit ScratchPack(const std::string& name) {
-    root =
-        fs::temp_directory_path() / ("causeline-timex-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(root);
+  test::ScratchDir dir;
+  fs::path root = dir.path();
+  explicit ScratchPack(const std::string& name) : dir("timex-" + name) {
     fs::create_directories(root / "xx" / "timex" / "lexicon");
     fs::create_directories(root / "xx" / "timex" / "rules");
   }
-  ~ScratchPack() { fs::remove_all(root); }
   void write(const std::string& rel, const std::string& text) const {
     std::ofstream(root / "xx" / "timex" / rel) << text;
   }
